@@ -4,11 +4,12 @@
 //! others are still processed), 2 for usage errors. A closed output pipe (`| head`)
 //! ends the program quietly with 0.
 
+mod annotate;
 mod bench;
+mod dates;
 mod input;
 mod split;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -49,9 +50,77 @@ enum Command {
         #[command(flatten)]
         read: ReadArgs,
     },
+    /// Find dates and other temporal expressions; print one JSON line per expression.
+    ///
+    /// Each line has the document id, the expression's `span` ([start, end] byte
+    /// offsets), its `text`, its TIMEX3 `value` (2025-04-01, 2025-04, 2025, 199X,
+    /// 2025-03-31/2025-04-01, P2Y...), its `precision`, its `type` (date, range,
+    /// duration), `mod` for parts of periods (start, mid, end, approx), the `sentence`
+    /// it is in, and which `anchor` resolved it: none (absolute), publication (the
+    /// --anchor date), inferred_document (no anchor: the document's date inferred from
+    /// its latest explicit date, reported on standard error) or narrative (the last
+    /// date the story told, for "le lendemain", "two days later").
+    Dates {
+        /// Files to read; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE|-")]
+        files: Vec<PathBuf>,
+        /// Publication date and time, the anchor of relative expressions ("hier").
+        #[arg(long, value_name = "YYYY-MM-DD[THH:MM]", value_parser = dates::parse_anchor)]
+        anchor: Option<vigie_time::Anchor>,
+        /// Read each line as one expression to normalise (for checks against test tables).
+        #[arg(long)]
+        lines: bool,
+        /// Language of the expressions with --lines (default: detected per line).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Find actors and dates; print one JSON line per mention, in text order.
+    ///
+    /// Every line has `kind` (actor or date), the document id, the mention's `span`
+    /// ([start, end] byte offsets) and `text`. Actors add `country` (ISO 3166-1
+    /// alpha-3), `org` (organisation or armed group key), `role` (GOV, MIL, REB, CVL...),
+    /// `code` (CAMEO-style: DZAMIL, or the organisation key), `members` for
+    /// organisations of states, `entry` (the dictionary file:line that matched), `via`
+    /// (how it was recognised), `resolved` (false for capitalised names no dictionary
+    /// knows: review them and add them with --lexicon) and `locative` (a country or
+    /// capital named as a place). Dates carry the fields of `vigie dates`.
+    Annotate {
+        /// Files to read; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE|-")]
+        files: Vec<PathBuf>,
+        /// Publication date, the anchor of relative dates and of people's offices.
+        #[arg(long, value_name = "YYYY-MM-DD[THH:MM]", value_parser = dates::parse_anchor)]
+        anchor: Option<vigie_time::Anchor>,
+        /// A folder of actor dictionaries (*.txt, format in data/actors/README.md) that
+        /// add to or override the bundled ones.
+        #[arg(long, value_name = "DIR")]
+        lexicon: Option<PathBuf>,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
     /// Measure throughput on a generated corpus and check the answer.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+}
+
+/// A language given on the command line.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LangArg {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for vigie_core::Lang {
+    fn from(l: LangArg) -> vigie_core::Lang {
+        match l {
+            LangArg::Fr => vigie_core::Lang::Fr,
+            LangArg::En => vigie_core::Lang::En,
+        }
+    }
 }
 
 /// Options for reading input documents.
@@ -95,60 +164,111 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
     match cli.command {
         Command::Split {
             files,
             no_tokens,
             read,
-        } => split_files(&files, !no_tokens, read.into()),
+        } => each_document(&files, read.into(), |source, text| {
+            let analysis = vigie_text::analyze(text);
+            report(source, &analysis.diagnostics);
+            split::write_sentences(&mut out, &source.doc_id(), text, &analysis, !no_tokens)
+        }),
+        Command::Dates {
+            files,
+            anchor,
+            lines,
+            lang,
+            read,
+        } => {
+            let recognizer = vigie_time::TimeRecognizer::new();
+            each_document(&files, read.into(), |source, text| {
+                let doc = source.doc_id();
+                if lines {
+                    dates::write_lines(
+                        &mut out,
+                        &recognizer,
+                        &doc,
+                        text,
+                        lang.map(Into::into),
+                        anchor,
+                    )
+                } else {
+                    dates::write_document(&mut out, &recognizer, &doc, text, anchor)
+                }
+            })
+        }
+        Command::Annotate {
+            files,
+            anchor,
+            lexicon,
+            read,
+        } => {
+            let annotator = annotate::Annotator {
+                lexicon: load_lexicon(lexicon.as_deref())?,
+                times: vigie_time::TimeRecognizer::new(),
+            };
+            each_document(&files, read.into(), |source, text| {
+                annotator.write_document(&mut out, &source.doc_id(), text, anchor)
+            })
+        }
         Command::Bench(cmd) => bench::run(cmd),
     }
 }
 
-fn split_files(
+/// The bundled actor dictionaries, with a user folder on top when one is given.
+fn load_lexicon(dir: Option<&std::path::Path>) -> anyhow::Result<vigie_lexicon::Lexicon> {
+    let mut builder = vigie_lexicon::Lexicon::builder();
+    builder.add_bundled()?;
+    if let Some(dir) = dir {
+        builder.add_dir(dir)?;
+    }
+    Ok(builder.build()?)
+}
+
+/// Reads each input and hands it to `handle`. An input that cannot be read is
+/// reported and skipped; the exit code is then 1.
+fn each_document(
     files: &[PathBuf],
-    with_tokens: bool,
     options: ReadOptions,
+    mut handle: impl FnMut(&Source, &str) -> std::io::Result<()>,
 ) -> anyhow::Result<ExitCode> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for file in files {
         let source = Source::from_arg(file);
-        let text = match input::read_document(&source, options) {
-            Ok(text) => text,
+        match input::read_document(&source, options) {
+            Ok(text) => {
+                if text.trim().is_empty() {
+                    eprintln!("vigie: {}: empty document", source.display());
+                }
+                handle(&source, &text)?;
+            }
             Err(e) => {
-                out.flush()?;
                 eprintln!("vigie: {e}");
                 failed = true;
-                continue;
             }
-        };
-        if text.trim().is_empty() {
-            eprintln!(
-                "vigie: {}: empty document, nothing to split",
-                source.display()
-            );
         }
-        let analysis = vigie_text::analyze(&text);
-        for d in &analysis.diagnostics {
-            let at = d
-                .span
-                .map(|s| format!(" (bytes {}..{})", s.start, s.end))
-                .unwrap_or_default();
-            eprintln!(
-                "vigie: {}: {:?}: {}{at}",
-                source.display(),
-                d.severity,
-                d.message
-            );
-        }
-        split::write_sentences(&mut out, &source.doc_id(), &text, &analysis, with_tokens)?;
     }
-    out.flush()?;
     Ok(if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn report(source: &Source, diagnostics: &[vigie_core::Diagnostic]) {
+    for d in diagnostics {
+        let at = d
+            .span
+            .map(|s| format!(" (bytes {}..{})", s.start, s.end))
+            .unwrap_or_default();
+        eprintln!(
+            "vigie: {}: {:?}: {}{at}",
+            source.display(),
+            d.severity,
+            d.message
+        );
+    }
 }

@@ -15,4 +15,4 @@ mod text;
 pub use diagnostic::{Diagnostic, Severity};
 pub use lang::Lang;
 pub use span::Span;
-pub use text::{Sentence, Token, TokenKind};
+pub use text::{CompactString, Sentence, Token, TokenKind};

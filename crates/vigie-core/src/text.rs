@@ -1,5 +1,6 @@
 //! Tokens and sentences: the output of the text layer.
 
+pub use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::{Lang, Span};
@@ -29,6 +30,8 @@ pub enum TokenKind {
 /// `span` points at the original text; `norm` is the token's search form: NFC,
 /// lowercase, accents removed, typographic apostrophes and ligatures spelled out in
 /// ASCII (`L’Algérie` gives `l'` and `algerie`). The surface text is never replaced.
+/// `norm` is a [`CompactString`]: it dereferences to `str`, and forms of up to 24
+/// bytes (nearly all) live inline, without an allocation per token.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
     /// Byte span in the original text.
@@ -36,7 +39,7 @@ pub struct Token {
     /// What the token is.
     pub kind: TokenKind,
     /// Case- and accent-folded form, for matching.
-    pub norm: String,
+    pub norm: CompactString,
 }
 
 /// One sentence (or headline, or list item) of a document.

@@ -26,16 +26,13 @@ pub(crate) fn is_elision(host: &str) -> bool {
 
 /// English clitics split off their host (`'s`, `'re`, `n't`).
 pub(crate) fn is_english_clitic(tail: &str) -> bool {
-    tail.len() <= 2
-        && matches!(
-            tail.to_ascii_lowercase().as_str(),
-            "s" | "re" | "ve" | "ll" | "d" | "m" | "t"
-        )
+    const CLITICS: [&str; 7] = ["s", "re", "ve", "ll", "d", "m", "t"];
+    tail.len() <= 2 && CLITICS.iter().any(|c| tail.eq_ignore_ascii_case(c))
 }
 
 /// Whether `word` followed by a dot is an abbreviation that keeps its dot. Initials
 /// (one capital letter) count.
-pub(crate) fn keeps_dot(word: &str, _after_dot: Option<char>) -> bool {
+pub(crate) fn keeps_dot(word: &str) -> bool {
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
@@ -46,7 +43,7 @@ pub(crate) fn keeps_dot(word: &str, _after_dot: Option<char>) -> bool {
         "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mlles" | "Dr" | "Drs" | "Pr" | "Me" | "Mgr"
             | "St" | "Ste" | "Gal" | "Gén" | "Col" | "Cdt" | "Cne" | "Lt" | "av" | "apr"
             | "etc" | "cf" | "env" | "p" | "pp" | "Vol" | "Art" | "chap" | "éd" | "fig"
-            | "hab" | "tél" | "Tél" | "cie" | "Cie" | "janv" | "févr" | "avr" | "juil"
+            | "hab" | "tél" | "Tél" | "cie" | "Cie" | "janv" | "févr" | "fév" | "avr" | "juil" | "sept"
             | "oct" | "nov" | "déc" | "bd" | "boul" | "vs" | "Av" | "Bd"
             // English titles, ranks, company and calendar abbreviations
             | "Mr" | "Mrs" | "Ms" | "Messrs" | "Jr" | "Sr" | "Gen" | "Maj" | "Capt" | "Cpt"

@@ -36,14 +36,15 @@ fn fold_char(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    if let Some(folded) = latin(c) {
+        out.push_str(folded);
+        return;
+    }
     if let Some(replacement) = typographic(c) {
         out.push_str(replacement);
         return;
     }
     match c {
-        'œ' | 'Œ' => out.push_str("oe"),
-        'æ' | 'Æ' => out.push_str("ae"),
-        'ß' => out.push_str("ss"),
         _ if is_combining_mark(c) => {}
         _ => decompose_canonical(c, |d| {
             if !is_combining_mark(d) {
@@ -53,6 +54,26 @@ fn fold_char(c: char, out: &mut String) {
             }
         }),
     }
+}
+
+/// The folded form of the Latin letters of French, Spanish, German and Portuguese
+/// names, without the general decomposition tables (they are most of the non-ASCII
+/// letters vigie sees).
+fn latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'À'..='Å' | 'à'..='å' => "a",
+        'Ç' | 'ç' => "c",
+        'È'..='Ë' | 'è'..='ë' => "e",
+        'Ì'..='Ï' | 'ì'..='ï' => "i",
+        'Ñ' | 'ñ' => "n",
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' => "o",
+        'Ù'..='Ü' | 'ù'..='ü' => "u",
+        'Ý' | 'ý' | 'ÿ' | 'Ÿ' => "y",
+        'Æ' | 'æ' => "ae",
+        'Œ' | 'œ' => "oe",
+        'ß' => "ss",
+        _ => return None,
+    })
 }
 
 /// The ASCII spelling of typographic punctuation and spaces, `""` for characters that

@@ -8,7 +8,11 @@
 //! says French or English. Counting words we already folded is far cheaper than
 //! running a statistical model on every sentence, and more reliable on short ones.
 
+use std::sync::OnceLock;
+
 use vigie_core::Lang;
+
+use crate::hash::{hash_word, HashKeyed};
 
 /// French and English function-word counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -21,9 +25,15 @@ pub(crate) struct Votes {
 
 impl Votes {
     /// Counts one folded word.
+    #[cfg(test)]
     pub fn add(&mut self, folded: &str) {
+        self.add_hashed(hash_word(folded));
+    }
+
+    /// Counts one word, given the [`hash_word`] of its folded form.
+    pub fn add_hashed(&mut self, hash: u64) {
         self.words += 1;
-        match function_word(folded) {
+        match function_words().get(&hash).copied() {
             Some(Lang::Fr) => self.fr += 1,
             Some(Lang::En) => self.en += 1,
             Some(Lang::Other) => self.other += 1,
@@ -80,37 +90,52 @@ pub(crate) fn detect_other(text: &str) -> Lang {
     }
 }
 
-/// The language a folded function word belongs to. Words common to both (`a`, `on`,
-/// `as`) or to other languages too (`de`, `que`, `il`) are left out or kept only where
-/// they still lean one way.
-fn function_word(w: &str) -> Option<Lang> {
-    if w.len() > 9 {
-        return None;
-    }
-    Some(match w {
-        "le" | "la" | "les" | "l'" | "des" | "du" | "d'" | "et" | "un" | "une" | "est" | "au"
-        | "aux" | "qui" | "qu'" | "dans" | "pour" | "par" | "sur" | "avec" | "ne" | "pas"
-        | "se" | "s'" | "son" | "sa" | "ses" | "leur" | "leurs" | "ils" | "elle" | "elles"
-        | "ce" | "cette" | "ces" | "ont" | "ete" | "sont" | "mais" | "ou" | "selon" | "entre"
-        | "depuis" | "apres" | "avant" | "contre" | "sous" | "vers" | "lors" | "avait"
-        | "etait" | "n'" | "c'" | "j'" | "nous" | "vous" | "aussi" | "tres" | "deux" | "trois"
-        | "ainsi" | "dont" | "sans" | "fait" | "plus" | "comme" | "tout" | "tous" | "toute"
-        | "toutes" | "cet" | "mes" | "nos" | "vos" | "lui" | "a-t-il" | "-t-il" | "-il"
-        | "-elle" | "en" | "de" => Lang::Fr,
-        "the" | "of" | "and" | "to" | "is" | "was" | "were" | "are" | "has" | "have" | "had"
-        | "that" | "which" | "who" | "with" | "for" | "by" | "from" | "at" | "it" | "its"
-        | "his" | "her" | "their" | "they" | "he" | "she" | "this" | "these" | "those" | "an"
-        | "be" | "been" | "not" | "but" | "or" | "after" | "before" | "against" | "said"
-        | "would" | "will" | "into" | "over" | "also" | "than" | "'s" | "n't" | "we" | "our"
-        | "says" | "would've" | "since" | "two" | "three" | "there" | "what" | "when" | "while"
-        | "between" | "about" | "under" | "out" | "up" | "in" | "as" => Lang::En,
-        // frequent function words of German, Spanish, Italian and Portuguese that are
-        // not French or English words
-        "der" | "die" | "das" | "und" | "ist" | "nicht" | "mit" | "von" | "den" | "dem" | "zu"
-        | "auf" | "sich" | "ein" | "eine" | "wird" | "el" | "los" | "las" | "del" | "por"
-        | "con" | "una" | "es" | "su" | "lo" | "di" | "che" | "della" | "per" | "non" | "sono"
-        | "gli" | "nel" | "uma" | "os" | "do" | "da" | "em" | "nao" | "com" => Lang::Other,
-        _ => return None,
+/// Folded function words of French. Words common to French and English (`a`, `on`)
+/// or to French and Spanish (`y`) are left out.
+const FRENCH: &[&str] = &[
+    "le", "la", "les", "l'", "des", "du", "d'", "et", "un", "une", "est", "au", "aux", "qui",
+    "qu'", "dans", "pour", "par", "sur", "avec", "ne", "pas", "se", "s'", "son", "sa", "ses",
+    "leur", "leurs", "ils", "elle", "elles", "ce", "cette", "ces", "ont", "ete", "sont", "mais",
+    "ou", "selon", "entre", "depuis", "apres", "avant", "contre", "sous", "vers", "lors", "avait",
+    "etait", "n'", "c'", "j'", "nous", "vous", "aussi", "tres", "deux", "trois", "ainsi", "dont",
+    "sans", "fait", "plus", "comme", "tout", "tous", "toute", "toutes", "cet", "mes", "nos", "vos",
+    "lui", "a-t-il", "-t-il", "-il", "-elle", "en", "de",
+];
+
+/// Folded function words of English.
+const ENGLISH: &[&str] = &[
+    "the", "of", "and", "to", "is", "was", "were", "are", "has", "have", "had", "that", "which",
+    "who", "with", "for", "by", "from", "at", "it", "its", "his", "her", "their", "they", "he",
+    "she", "this", "these", "those", "an", "be", "been", "not", "but", "or", "after", "before",
+    "against", "said", "would", "will", "into", "over", "also", "than", "'s", "n't", "we", "our",
+    "says", "would've", "since", "two", "three", "there", "what", "when", "while", "between",
+    "about", "under", "out", "up", "in", "as",
+];
+
+/// Frequent function words of German, Spanish, Italian and Portuguese that are not
+/// French or English words.
+const OTHERS: &[&str] = &[
+    "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "auf", "sich",
+    "ein", "eine", "wird", "el", "los", "las", "del", "por", "con", "una", "es", "su", "lo", "di",
+    "che", "della", "per", "non", "sono", "gli", "nel", "uma", "os", "do", "da", "em", "nao",
+    "com",
+];
+
+/// Function-word hashes and their language, built once.
+fn function_words() -> &'static HashKeyed<Lang> {
+    static TABLE: OnceLock<HashKeyed<Lang>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashKeyed::default();
+        for (words, lang) in [
+            (FRENCH, Lang::Fr),
+            (ENGLISH, Lang::En),
+            (OTHERS, Lang::Other),
+        ] {
+            for w in words {
+                table.insert(hash_word(w), lang);
+            }
+        }
+        table
     })
 }
 

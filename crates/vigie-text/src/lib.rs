@@ -1,28 +1,33 @@
 //! The text layer of vigie: from a document's text to sentences and tokens.
 //!
-//! [`analyze`] runs the whole layer: [`Normalized`] makes a canonical copy of the text
-//! that remembers original offsets, the tokeniser cuts it (elisions split, numbers and
-//! hyphenated words whole), the splitter groups tokens into sentences and paragraphs,
+//! [`analyze`] runs the whole layer: the tokeniser cuts the original text (elisions
+//! split, numbers and hyphenated words whole, every typographic variant of apostrophe,
+//! hyphen and space understood), the splitter groups tokens into sentences and paragraphs,
 //! function words decide each sentence's language, and repeated sentences (pull
 //! quotes) are linked to the copy they repeat. Every span in the result points into
 //! the original text; the folded search form of each token sits beside its span.
+//!
+//! [`Normalized`] is for stages that would rather match against a canonical copy of
+//! the text (one apostrophe, one space, NFC): it maps their offsets back.
 //!
 //! Nothing here does I/O or fails: odd content gives diagnostics, not errors.
 #![deny(missing_docs)]
 
 mod abbrev;
 mod fold;
+mod hash;
 mod lang;
 mod normalize;
 mod repeats;
 mod split;
 mod tokenize;
 
-use vigie_core::{Diagnostic, Lang, Sentence, Severity, Span, Token, TokenKind};
+use vigie_core::{CompactString, Diagnostic, Lang, Sentence, Severity, Span, Token, TokenKind};
 
 pub use fold::{fold, fold_into};
-pub use normalize::Normalized;
+pub use normalize::{Normalized, OffsetCursor};
 
+use hash::hash_word;
 use lang::Votes;
 use repeats::SentenceWords;
 use tokenize::RawToken;
@@ -50,29 +55,26 @@ impl TextAnalysis {
 /// Tokenises `text` without splitting it into sentences: what dictionaries use to cut
 /// their entries exactly as documents are cut.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let normalized = Normalized::new(text);
     let mut raw = Vec::new();
-    tokenize::tokenize(normalized.as_str(), &mut raw);
-    to_tokens(&normalized, &raw)
+    tokenize::tokenize(text, &mut raw);
+    to_tokens(text, &raw)
 }
 
 /// Runs the text layer over one document.
 pub fn analyze(text: &str) -> TextAnalysis {
-    let normalized = Normalized::new(text);
-    let canonical = normalized.as_str();
     let mut raw = Vec::with_capacity(text.len() / 5);
-    tokenize::tokenize(canonical, &mut raw);
-    let tokens = to_tokens(&normalized, &raw);
-    let folded: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-    let raw_sentences = split::split(canonical, &raw, &folded);
+    tokenize::tokenize(text, &mut raw);
+    let tokens = to_tokens(text, &raw);
+    let raw_sentences = split::split(text, &tokens);
+    let hashes: Vec<u64> = tokens.iter().map(|t| hash_word(&t.norm)).collect();
 
     let votes: Vec<Votes> = raw_sentences
         .iter()
         .map(|s| {
             let mut v = Votes::default();
-            for t in &tokens[s.tokens.clone()] {
-                if matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
-                    v.add(&t.norm);
+            for i in s.tokens.clone() {
+                if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision) {
+                    v.add_hashed(hashes[i]);
                 }
             }
             v
@@ -127,7 +129,7 @@ pub fn analyze(text: &str) -> TextAnalysis {
             }
         })
         .collect();
-    mark_repeats(&tokens, &mut sentences);
+    mark_repeats(&tokens, &hashes, &mut sentences);
     let lang = majority_lang(&sentences);
     if lang == Lang::Other && !sentences.is_empty() {
         diagnostics.insert(
@@ -147,27 +149,25 @@ pub fn analyze(text: &str) -> TextAnalysis {
     }
 }
 
-fn to_tokens(normalized: &Normalized<'_>, raw: &[RawToken]) -> Vec<Token> {
-    let canonical = normalized.as_str();
+fn to_tokens(text: &str, raw: &[RawToken]) -> Vec<Token> {
+    let mut scratch = String::new();
     raw.iter()
         .map(|t| {
-            let surface = &canonical[t.start..t.end];
-            let mut norm = String::with_capacity(surface.len());
-            if t.kind == TokenKind::Number {
-                fold_into(&surface.replace(' ', ""), &mut norm);
+            let surface = &text[t.start..t.end];
+            let norm = if surface.is_ascii() && t.kind != TokenKind::Number {
+                let mut norm = CompactString::new(surface);
+                norm.as_mut_str().make_ascii_lowercase();
+                norm
             } else {
-                fold_into(surface, &mut norm);
-            }
-            let span = if normalized.is_identity() {
-                Span::new(t.start, t.end)
-            } else {
-                Span::new(
-                    normalized.start_to_original(t.start),
-                    normalized.end_to_original(t.end),
-                )
+                scratch.clear();
+                fold_into(surface, &mut scratch);
+                if t.kind == TokenKind::Number {
+                    scratch.retain(|c| c != ' ');
+                }
+                CompactString::new(&scratch)
             };
             Token {
-                span,
+                span: Span::new(t.start, t.end),
                 kind: t.kind,
                 norm,
             }
@@ -176,9 +176,8 @@ fn to_tokens(normalized: &Normalized<'_>, raw: &[RawToken]) -> Vec<Token> {
 }
 
 fn paragraph_span(tokens: &[Token], sentences: &[split::RawSentence], p: usize) -> Span {
-    let mut inside = sentences.iter().filter(|s| s.paragraph == p);
-    let first = inside.next();
-    let last = inside.last().or(first);
+    let first = sentences.iter().find(|s| s.paragraph == p);
+    let last = sentences.iter().rev().find(|s| s.paragraph == p);
     match (first, last) {
         (Some(first), Some(last)) => tokens[first.tokens.start]
             .span
@@ -198,9 +197,7 @@ fn document_default(votes: &[Votes], langs: &[Option<Lang>]) -> Lang {
         }
     }
     let [fr, en, other] = words;
-    if fr + en + other == 0 {
-        Lang::Other
-    } else if other > fr.max(en) {
+    if fr + en + other == 0 || other > fr.max(en) {
         Lang::Other
     } else if en > fr {
         Lang::En
@@ -226,7 +223,7 @@ fn majority_lang(sentences: &[Sentence]) -> Lang {
 }
 
 /// Marks pull quotes and other repeated sentences.
-fn mark_repeats(tokens: &[Token], sentences: &mut [Sentence]) {
+fn mark_repeats(tokens: &[Token], hashes: &[u64], sentences: &mut [Sentence]) {
     let mut words = Vec::with_capacity(tokens.len());
     let mut sentence_of = Vec::with_capacity(tokens.len());
     let mut per_sentence = Vec::with_capacity(sentences.len());
@@ -234,7 +231,8 @@ fn mark_repeats(tokens: &[Token], sentences: &mut [Sentence]) {
         let start = words.len();
         let mut segments = Vec::new();
         let mut seg_start = start;
-        for t in &tokens[s.tokens.clone()] {
+        for i in s.tokens.clone() {
+            let t = &tokens[i];
             match t.kind {
                 TokenKind::Punct | TokenKind::Symbol => {
                     if is_cut_mark(&t.norm) && words.len() > seg_start {
@@ -243,7 +241,7 @@ fn mark_repeats(tokens: &[Token], sentences: &mut [Sentence]) {
                     }
                 }
                 _ => {
-                    words.push(hash_word(&t.norm));
+                    words.push(hashes[i]);
                     sentence_of.push(s.index as u32);
                 }
             }
@@ -264,10 +262,4 @@ fn mark_repeats(tokens: &[Token], sentences: &mut [Sentence]) {
 
 fn is_cut_mark(folded: &str) -> bool {
     matches!(folded, "[…]" | "[...]" | "(…)" | "(...)" | "…" | "...")
-}
-
-fn hash_word(folded: &str) -> u64 {
-    folded.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

@@ -36,69 +36,78 @@ pub struct Normalized<'a> {
 impl<'a> Normalized<'a> {
     /// Normalises `original`. Borrows it unchanged when there is nothing to do.
     pub fn new(original: &'a str) -> Normalized<'a> {
-        let Some(mut first) = original
-            .char_indices()
-            .find(|&(_, c)| needs_edit(c))
-            .map(|(i, _)| i)
-        else {
-            return Normalized {
-                text: Cow::Borrowed(original),
-                edits: Vec::new(),
-            };
-        };
-        // a combining mark belongs to the cluster of the character before it
-        if let Some((i, _)) = original[..first].char_indices().next_back() {
-            if original[first..].starts_with(is_combining_mark) {
-                first = i;
-            }
-        }
-        let mut text = String::with_capacity(original.len());
-        text.push_str(&original[..first]);
+        let bytes = original.as_bytes();
+        let mut text = String::new();
         let mut edits = Vec::new();
-        let mut rest = original[first..].char_indices().peekable();
-        while let Some((rel, c)) = rest.next() {
-            let at = first + rel;
-            let norm_start = text.len();
-            let orig_end;
-            if c == '\r' {
-                if original.as_bytes().get(at + 1) != Some(&b'\n') {
-                    text.push('\n');
-                }
-                orig_end = at + 1;
-            } else if let Some(replacement) = typographic(c) {
-                text.push_str(replacement);
-                orig_end = at + c.len_utf8();
-            } else if c == '\u{2028}' || c == '\u{2029}' {
-                text.push_str(if c == '\u{2028}' { "\n" } else { "\n\n" });
-                orig_end = at + c.len_utf8();
-            } else if rest.peek().is_some_and(|&(_, n)| is_combining_mark(n)) {
-                let mut end = at + c.len_utf8();
-                while let Some(&(r, n)) = rest.peek() {
-                    if !is_combining_mark(n) {
-                        break;
-                    }
-                    end = first + r + n.len_utf8();
-                    rest.next();
-                }
-                let cluster = &original[at..end];
-                let composed: String = cluster.nfc().collect();
-                if composed == cluster {
-                    text.push_str(cluster);
-                    continue;
-                }
-                text.push_str(&composed);
-                orig_end = end;
-            } else {
-                text.push(c);
+        // original[..copied] has been written to `text`, edits included
+        let mut copied = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b < 0x80 && b != b'\r' {
+                at += 1;
                 continue;
             }
+            let c = original[at..].chars().next().unwrap_or('\0');
+            let width = c.len_utf8();
+            let (replacement, orig_start, orig_end): (Cow<'_, str>, usize, usize) = if c == '\r' {
+                let lf = bytes.get(at + 1) == Some(&b'\n');
+                (Cow::Borrowed(if lf { "" } else { "\n" }), at, at + 1)
+            } else if let Some(r) = typographic(c) {
+                (Cow::Borrowed(r), at, at + width)
+            } else if c == '\u{2028}' || c == '\u{2029}' {
+                (
+                    Cow::Borrowed(if c == '\u{2028}' { "\n" } else { "\n\n" }),
+                    at,
+                    at + width,
+                )
+            } else if is_combining_mark(c) {
+                // compose the mark with its base, when the base is still unwritten
+                let base = original[copied..at]
+                    .char_indices()
+                    .next_back()
+                    .map(|(i, _)| copied + i);
+                let mut end = at + width;
+                while let Some(m) = original[end..]
+                    .chars()
+                    .next()
+                    .filter(|&m| is_combining_mark(m))
+                {
+                    end += m.len_utf8();
+                }
+                let start = base.unwrap_or(at);
+                let composed: String = original[start..end].nfc().collect();
+                if composed == original[start..end] {
+                    at = end;
+                    continue;
+                }
+                (Cow::Owned(composed), start, end)
+            } else {
+                at += width;
+                continue;
+            };
+            if text.capacity() == 0 {
+                text.reserve(original.len());
+            }
+            text.push_str(&original[copied..orig_start]);
+            let norm_start = text.len();
+            text.push_str(&replacement);
             edits.push(Edit {
                 norm_start: norm_start as u32,
                 norm_end: text.len() as u32,
-                orig_start: at as u32,
+                orig_start: orig_start as u32,
                 orig_end: orig_end as u32,
             });
+            copied = orig_end;
+            at = orig_end;
         }
+        if edits.is_empty() {
+            return Normalized {
+                text: Cow::Borrowed(original),
+                edits,
+            };
+        }
+        text.push_str(&original[copied..]);
         Normalized {
             text: Cow::Owned(text),
             edits,
@@ -115,47 +124,81 @@ impl<'a> Normalized<'a> {
         self.edits.is_empty()
     }
 
+    /// A cursor that maps offsets back to the original text, for offsets given in
+    /// increasing order (as token starts and ends are): each step costs O(1).
+    pub fn cursor(&self) -> OffsetCursor<'_> {
+        OffsetCursor {
+            edits: &self.edits,
+            before: 0,
+        }
+    }
+
     /// The original offset where a span starting at normalised offset `n` starts.
     /// Characters dropped by normalisation just before `n` are left out of the span.
     pub fn start_to_original(&self, n: usize) -> usize {
-        let n = n as u32;
-        let mut i = self.edits.partition_point(|e| e.norm_start < n);
-        let mut orig = self.base(i, n);
-        while let Some(e) = self.edits.get(i) {
-            if e.norm_start != n || e.norm_end != n {
-                break;
-            }
-            orig = e.orig_end;
-            i += 1;
-        }
-        orig as usize
+        self.cursor().start(n)
     }
 
     /// The original offset where a span ending at normalised offset `n` ends.
     /// Characters dropped by normalisation just after `n` are left out of the span.
     pub fn end_to_original(&self, n: usize) -> usize {
-        let n = n as u32;
-        let i = self.edits.partition_point(|e| e.norm_start < n);
-        self.base(i, n) as usize
+        self.cursor().end(n)
+    }
+}
+
+/// Maps normalised offsets back to original ones; see [`Normalized::cursor`].
+#[derive(Debug, Clone)]
+pub struct OffsetCursor<'n> {
+    edits: &'n [Edit],
+    /// How many edits start before the last offset asked for.
+    before: usize,
+}
+
+impl OffsetCursor<'_> {
+    /// Where a span starting at normalised offset `n` starts in the original.
+    pub fn start(&mut self, n: usize) -> usize {
+        let n = self.seek(n);
+        let mut orig = self.base(n);
+        for e in &self.edits[self.before..] {
+            if e.norm_start != n || e.norm_end != n {
+                break;
+            }
+            orig = e.orig_end;
+        }
+        orig as usize
     }
 
-    /// Original offset of normalised offset `n`, given that the edits before `i` start
-    /// before `n`.
-    fn base(&self, i: usize, n: u32) -> u32 {
-        match i.checked_sub(1).map(|k| self.edits[k]) {
+    /// Where a span ending at normalised offset `n` ends in the original.
+    pub fn end(&mut self, n: usize) -> usize {
+        let n = self.seek(n);
+        self.base(n) as usize
+    }
+
+    /// Moves past the edits that start before `n`; goes back if `n` is smaller than
+    /// the last offset.
+    fn seek(&mut self, n: usize) -> u32 {
+        let n = n as u32;
+        if self.before > 0 && self.edits[self.before - 1].norm_start >= n {
+            self.before = self.edits.partition_point(|e| e.norm_start < n);
+        }
+        while self
+            .edits
+            .get(self.before)
+            .is_some_and(|e| e.norm_start < n)
+        {
+            self.before += 1;
+        }
+        n
+    }
+
+    /// Original offset of `n`, given that exactly `self.before` edits start before it.
+    fn base(&self, n: u32) -> u32 {
+        match self.before.checked_sub(1).map(|k| self.edits[k]) {
             None => n,
             Some(e) if n < e.norm_end => e.orig_start,
             Some(e) => e.orig_end + (n - e.norm_end),
         }
     }
-}
-
-/// Whether `c` may be changed by normalisation.
-fn needs_edit(c: char) -> bool {
-    if c.is_ascii() {
-        return c == '\r';
-    }
-    typographic(c).is_some() || c == '\u{2028}' || c == '\u{2029}' || is_combining_mark(c)
 }
 
 #[cfg(test)]

@@ -13,14 +13,17 @@
 //! for quotes. Candidates are found by hashing the first three words of each sentence
 //! and scanning the document's words once.
 
-use std::collections::HashMap;
+use crate::hash::{combine, HashKeyed};
 
 /// Fewest words a sentence needs to be considered a repeat.
-pub(crate) const MIN_WORDS: usize = 6;
+pub(crate) const MIN_WORDS: usize = 8;
 /// Words of its first segment that must match to start a comparison.
 const PROBE: usize = 3;
 /// How many words past the match start the later segments may be found in.
 const WINDOW: usize = 400;
+/// Word comparisons allowed per word of the document, so that pathological input
+/// (thousands of sentences opening with the same words) stays linear.
+const WORK_PER_WORD: usize = 64;
 
 /// One sentence's words, as a range of the document's word list, cut into segments.
 #[derive(Debug, Clone, Default)]
@@ -39,24 +42,35 @@ pub(crate) fn find_repeats(
     sentences: &[SentenceWords],
 ) -> Vec<Option<usize>> {
     let mut repeat_of = vec![None; sentences.len()];
-    let mut probes: HashMap<u64, Vec<usize>> = HashMap::new();
+    // exact copies first, by a hash of all their words: they repeat the first copy and
+    // need no search (this also keeps a document of one sentence repeated a thousand
+    // times from costing a thousand squared comparisons)
+    let mut first_copy: HashKeyed<usize> = HashKeyed::default();
+    let mut probes: HashKeyed<Vec<usize>> = HashKeyed::default();
     for (s, sw) in sentences.iter().enumerate() {
-        if sw.words.len() >= MIN_WORDS && sw.segments.first().is_some_and(|seg| seg.len() >= PROBE)
-        {
-            let first = sw.segments[0].start;
-            probes
-                .entry(probe(&words[first..first + PROBE]))
-                .or_default()
-                .push(s);
+        if sw.words.len() < MIN_WORDS || sw.segments.first().is_none_or(|seg| seg.len() < PROBE) {
+            continue;
         }
+        let whole = combine(&words[sw.words.clone()]) ^ sw.segments.len() as u64;
+        if let Some(&first) = first_copy.get(&whole) {
+            repeat_of[s] = Some(first);
+            continue;
+        }
+        first_copy.insert(whole, s);
+        let first = sw.segments[0].start;
+        probes
+            .entry(combine(&words[first..first + PROBE]))
+            .or_default()
+            .push(s);
     }
     if probes.is_empty() {
         return repeat_of;
     }
     // per sentence: the tightest copy found, as (copy length, host sentence)
     let mut best: Vec<Option<(usize, usize)>> = vec![None; sentences.len()];
+    let mut budget = WORK_PER_WORD * words.len();
     for at in 0..words.len().saturating_sub(PROBE - 1) {
-        let Some(candidates) = probes.get(&probe(&words[at..at + PROBE])) else {
+        let Some(candidates) = probes.get(&combine(&words[at..at + PROBE])) else {
             continue;
         };
         let host = sentence_of[at] as usize;
@@ -64,6 +78,7 @@ pub(crate) fn find_repeats(
             if host == s {
                 continue;
             }
+            budget = budget.saturating_sub(sentences[s].words.len());
             let Some(end) = matches_at(words, &sentences[s], at) else {
                 continue;
             };
@@ -77,17 +92,16 @@ pub(crate) fn find_repeats(
                 best[s] = Some((end - at, host));
             }
         }
+        if budget == 0 {
+            break;
+        }
     }
     for (s, b) in best.into_iter().enumerate() {
-        repeat_of[s] = b.map(|(_, host)| host);
+        if let Some((_, host)) = b {
+            repeat_of[s] = Some(host);
+        }
     }
     repeat_of
-}
-
-fn probe(words: &[u64]) -> u64 {
-    words.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &w| {
-        (h ^ w).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// Where the copy ends when the segments of `sentence` occur in order in `words` from

@@ -1,12 +1,12 @@
 //! Sentence splitting for French and English.
 //!
-//! Works over the tokens of the normalised text and the whitespace between them. A
+//! Works over the tokens of the original text and the spaces between them. A
 //! sentence ends:
 //!
 //! - at a blank line (which also starts a new paragraph);
-//! - at a single line break, unless the document is hard-wrapped (most of its line
-//!   breaks continue a sentence in lowercase), in which case only breaks before list
-//!   items and after short lines end a sentence;
+//! - at a single line break (a headline, a list item), unless the document is
+//!   hard-wrapped (many of its line breaks continue a sentence in lowercase), in which
+//!   case only breaks before list items end a sentence;
 //! - after `.`, `!`, `?`, `…` and closing quotes or brackets that follow them, when the
 //!   next token opens a sentence (a capital, a digit, an opening quote or dash): so
 //!   `« Non ! » a-t-il dit` and `… et` do not end one;
@@ -15,10 +15,9 @@
 //!
 //! Other abbreviations (`M.`, `Dr.`), decimals and list numbers (`1.`) never end one.
 
-use vigie_core::TokenKind;
+use vigie_core::{Token, TokenKind};
 
 use crate::abbrev;
-use crate::tokenize::RawToken;
 
 /// A sentence as a range of tokens, with its paragraph number.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +41,23 @@ enum Gap {
 
 fn gap(text: &str, from: usize, to: usize) -> Gap {
     let between = &text.as_bytes()[from..to];
-    match between.iter().filter(|&&b| b == b'\n').count() {
-        _ if between.is_empty() => Gap::None,
+    match between {
+        [] => return Gap::None,
+        [b' '] => return Gap::Space,
+        _ => {}
+    }
+    // line ends: \n, \r\n, a lone \r, and the Unicode line and paragraph separators
+    let mut lines = 0;
+    for (i, &b) in between.iter().enumerate() {
+        lines += match b {
+            b'\n' => 1,
+            b'\r' if between.get(i + 1) != Some(&b'\n') => 1,
+            0xE2 if between[i..].starts_with("\u{2028}".as_bytes()) => 1,
+            0xE2 if between[i..].starts_with("\u{2029}".as_bytes()) => 2,
+            _ => 0,
+        };
+    }
+    match lines {
         0 => Gap::Space,
         1 => Gap::Line,
         _ => Gap::Blank,
@@ -51,13 +65,17 @@ fn gap(text: &str, from: usize, to: usize) -> Gap {
 }
 
 /// Splits `tokens` of `text` into sentences.
-pub(crate) fn split(text: &str, tokens: &[RawToken], folded: &[&str]) -> Vec<RawSentence> {
-    let mut sentences = Vec::new();
+pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<RawSentence> {
+    let mut sentences = Vec::with_capacity(tokens.len() / 16);
     if tokens.is_empty() {
         return sentences;
     }
     let gaps: Vec<Gap> = std::iter::once(Gap::Blank)
-        .chain(tokens.windows(2).map(|w| gap(text, w[0].end, w[1].start)))
+        .chain(
+            tokens
+                .windows(2)
+                .map(|w| gap(text, w[0].span.end as usize, w[1].span.start as usize)),
+        )
         .collect();
     let wrapped = is_hard_wrapped(text, tokens, &gaps);
     let mut start = 0;
@@ -67,7 +85,7 @@ pub(crate) fn split(text: &str, tokens: &[RawToken], folded: &[&str]) -> Vec<Raw
     while i < tokens.len() {
         // `last` is the sentence's last token if it ends here, `i` moves past it
         let mut end_here = None;
-        if let Some(last) = terminal_end(text, tokens, folded, &gaps, i, line_start) {
+        if let Some(last) = terminal_end(text, tokens, &gaps, i, line_start) {
             end_here = Some(last);
         }
         let next = end_here.map_or(i + 1, |last| last + 1);
@@ -104,14 +122,13 @@ pub(crate) fn split(text: &str, tokens: &[RawToken], folded: &[&str]) -> Vec<Raw
 /// token (after any closing quotes and brackets).
 fn terminal_end(
     text: &str,
-    tokens: &[RawToken],
-    folded: &[&str],
+    tokens: &[Token],
     gaps: &[Gap],
     i: usize,
     line_start: usize,
 ) -> Option<usize> {
-    let tok = tokens[i];
-    let surface = &text[tok.start..tok.end];
+    let tok = &tokens[i];
+    let surface = tok.span.slice(text);
     let strict = match tok.kind {
         TokenKind::Punct if surface.starts_with(['.', '!', '?', '…']) => {
             if surface == "." && is_list_number(tokens, i, line_start) {
@@ -119,7 +136,11 @@ fn terminal_end(
             }
             false
         }
-        TokenKind::Word | TokenKind::Acronym if abbrev::may_end_sentence(folded[i]) => true,
+        TokenKind::Word | TokenKind::Acronym
+            if tok.norm.ends_with('.') && abbrev::may_end_sentence(&tok.norm) =>
+        {
+            true
+        }
         _ => return None,
     };
     let mut last = i;
@@ -138,10 +159,10 @@ fn terminal_end(
         Gap::Line | Gap::Blank => return Some(last),
         Gap::Space => {}
     }
-    let opener = &text[tokens[next].start..tokens[next].end];
+    let opener = tokens[next].span.slice(text);
     let first = opener.chars().next()?;
     let opens = if strict {
-        first.is_uppercase() && abbrev::is_sentence_starter(folded[next])
+        first.is_uppercase() && abbrev::is_sentence_starter(&tokens[next].norm)
     } else {
         first.is_uppercase()
             || first.is_ascii_digit()
@@ -154,9 +175,9 @@ fn terminal_end(
 }
 
 /// A closing quote or bracket attached to the end of a sentence.
-fn is_closer(text: &str, tokens: &[RawToken], gaps: &[Gap], j: usize) -> bool {
-    match &text[tokens[j].start..tokens[j].end] {
-        "»" | "”" | ")" | "]" | "›" => true,
+fn is_closer(text: &str, tokens: &[Token], gaps: &[Gap], j: usize) -> bool {
+    match tokens[j].span.slice(text) {
+        "»" | "”" | ")" | "]" | "›" | "’" => true,
         // a straight quote closes when it is not glued to the word after it
         "\"" | "'" => j + 1 >= tokens.len() || gaps[j + 1] != Gap::None,
         _ => false,
@@ -164,23 +185,23 @@ fn is_closer(text: &str, tokens: &[RawToken], gaps: &[Gap], j: usize) -> bool {
 }
 
 /// `1.` or `12.` opening a line: a list number, not a sentence end.
-fn is_list_number(tokens: &[RawToken], dot: usize, line_start: usize) -> bool {
+fn is_list_number(tokens: &[Token], dot: usize, line_start: usize) -> bool {
     dot > 0
         && dot - 1 == line_start
         && tokens[dot - 1].kind == TokenKind::Number
-        && tokens[dot - 1].end - tokens[dot - 1].start <= 2
+        && tokens[dot - 1].span.len() <= 2
 }
 
 /// Whether the line starting at token `i` is a list item (`- `, `• `, `1. `, `a) `).
-fn starts_list_item(text: &str, tokens: &[RawToken], i: usize) -> bool {
-    let first = &text[tokens[i].start..tokens[i].end];
+fn starts_list_item(text: &str, tokens: &[Token], i: usize) -> bool {
+    let first = tokens[i].span.slice(text);
     if matches!(first, "-" | "–" | "—" | "•" | "*" | "·" | "▪" | "►") {
         return true;
     }
     let short = first.chars().count() <= 2;
     let marker = tokens
         .get(i + 1)
-        .map(|t| &text[t.start..t.end])
+        .map(|t| t.span.slice(text))
         .is_some_and(|s| s == "." || s == ")");
     short
         && marker
@@ -189,7 +210,7 @@ fn starts_list_item(text: &str, tokens: &[RawToken], i: usize) -> bool {
 
 /// A document is hard-wrapped when at least three of its single line breaks fall
 /// inside a sentence and at least 40% of them continue in lowercase.
-fn is_hard_wrapped(text: &str, tokens: &[RawToken], gaps: &[Gap]) -> bool {
+fn is_hard_wrapped(text: &str, tokens: &[Token], gaps: &[Gap]) -> bool {
     let mut breaks = 0;
     let mut lowercase = 0;
     for (i, g) in gaps.iter().enumerate().skip(1) {
@@ -197,7 +218,7 @@ fn is_hard_wrapped(text: &str, tokens: &[RawToken], gaps: &[Gap]) -> bool {
             continue;
         }
         breaks += 1;
-        let next = &text[tokens[i].start..tokens[i].end];
+        let next = tokens[i].span.slice(text);
         if next.chars().next().is_some_and(char::is_lowercase) {
             lowercase += 1;
         }

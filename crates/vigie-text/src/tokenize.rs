@@ -1,12 +1,15 @@
-//! Tokenisation of normalised French and English text.
+//! Tokenisation of French and English text, straight on the original bytes.
 //!
-//! Runs over the canonical text of [`crate::Normalized`] (one apostrophe, one space),
-//! and yields byte ranges in that text with a [`TokenKind`]. The rules, in the order
-//! they apply at a token start:
+//! Yields byte ranges of the original text with a [`TokenKind`], so spans need no
+//! mapping back. Typographic variants are recognised where they occur: every
+//! apostrophe (`'`, `’`, `ʼ`), hyphen (`-`, U+2010, U+2011) and space (including
+//! non-breaking and thin ones) counts as such; soft hyphens and combining accents stay
+//! inside their word; zero-width characters and BOMs count as space. The rules, in the
+//! order they apply at a token start:
 //!
-//! - a French elision is split off its host (`l'`, `d'`, `qu'`, `jusqu'`, `lorsqu'`);
-//!   `aujourd'hui`, `quelqu'un` and `presqu'île` stay whole;
-//! - an English clitic is split off its host (`Algeria` + `'s`, `do` + `n't`);
+//! - a French elision is split off its host (`l’`, `d’`, `qu’`, `jusqu’`, `lorsqu’`);
+//!   `aujourd’hui`, `quelqu’un` and `presqu’île` stay whole;
+//! - an English clitic is split off its host (`Algeria` + `’s`, `do` + `n’t`);
 //! - hyphenated words stay whole (`sous-estimée`, `Tin-Zaouatine`), except inverted
 //!   subject pronouns, which become their own token (`a` + `-t-il`);
 //! - dotted abbreviations keep their dot (`M.`, `Mme.`, `av.`, `etc.`, `J.-C.`, `U.S.`);
@@ -14,11 +17,12 @@
 //!   `1er`, `06/04/2025`, `2025-04-06`, `12h30`);
 //! - ellipses and cut marks are one token (`...`, `[…]`, `(...)`).
 
+use unicode_normalization::char::is_combining_mark;
 use vigie_core::TokenKind;
 
 use crate::abbrev;
 
-/// A token as a byte range of the normalised text.
+/// A token as a byte range of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawToken {
     pub start: usize,
@@ -26,34 +30,61 @@ pub(crate) struct RawToken {
     pub kind: TokenKind,
 }
 
-/// Splits normalised `text` into tokens; every non-whitespace character ends up in
-/// exactly one token.
+/// Splits `text` into tokens; every character that is not a space ends up in exactly
+/// one token.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < text.len() {
         let b = bytes[at];
-        if b.is_ascii_whitespace() {
-            at += 1;
+        if b < 0x80 {
+            at = match CLASS[b as usize] {
+                SPACE => at + 1,
+                DIGIT => number(text, at, out),
+                LETTER => word(text, at, out),
+                _ => punct(text, at, b as char, out),
+            };
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            text[at..].chars().next().unwrap_or(' ')
-        };
-        if c.is_whitespace() {
-            at += c.len_utf8();
-            continue;
-        }
-        at = if c.is_ascii_digit() {
-            number(text, at, out)
-        } else if c.is_alphanumeric() {
+        let c = char_at(text, at).unwrap_or(' ');
+        at = if is_space(c) {
+            at + c.len_utf8()
+        } else if is_word_char(c) {
             word(text, at, out)
         } else {
             punct(text, at, c, out)
         };
     }
+}
+
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+
+/// The class of each ASCII byte.
+static CLASS: [u8; 128] = {
+    let mut class = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    class
+};
+
+/// Spaces of every kind, and the invisible characters that separate like them.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200C}' | '\u{200D}'
+        )
 }
 
 fn push(out: &mut Vec<RawToken>, start: usize, end: usize, kind: TokenKind) {
@@ -65,17 +96,51 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    // Latin-1 and Latin Extended letters, the bulk of French text, without a table look-up
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphanumeric() || c == '\u{AD}' || is_combining_mark(c)
+}
+
+/// Length of the apostrophe at `at`, if there is one.
+fn apostrophe(text: &str, at: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(at..)?;
+    match rest {
+        [b'\'', ..] => Some(1),
+        [0xE2, 0x80, 0x99, ..] => Some(3),
+        [0xCA, 0xBC, ..] => Some(2),
+        _ => None,
+    }
+}
+
+/// Length of the hyphen at `at`, if there is one.
+fn hyphen(text: &str, at: usize) -> Option<usize> {
+    match text.as_bytes().get(at..)? {
+        [b'-', ..] => Some(1),
+        [0xE2, 0x80, 0x90 | 0x91, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// Length of the space between two digit groups at `at` (` `, NBSP, narrow NBSP, thin).
+fn group_space(text: &str, at: usize) -> Option<usize> {
+    match text.as_bytes().get(at..)? {
+        [b' ', ..] => Some(1),
+        [0xC2, 0xA0, ..] => Some(2),
+        [0xE2, 0x80, 0xAF | 0x89, ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// End of the run of word characters starting at `at`.
 fn word_run(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = at;
-    while end < text.len() {
+    while end < bytes.len() {
         let b = bytes[end];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
+            if CLASS[b as usize] >= DIGIT {
                 end += 1;
                 continue;
             }
@@ -101,51 +166,52 @@ fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
         return end;
     }
     let mut end = word_run(text, start);
+    let mut hyphenated = false;
     loop {
-        match bytes.get(end) {
-            Some(b'-') if char_at(text, end + 1).is_some_and(is_word_char) => {
-                end = word_run(text, end + 1);
+        if let Some(h) =
+            hyphen(text, end).filter(|&h| char_at(text, end + h).is_some_and(is_word_char))
+        {
+            end = word_run(text, end + h);
+            hyphenated = true;
+        } else if let Some(a) = apostrophe(text, end) {
+            let host = &text[start..end];
+            if abbrev::is_elision(host) {
+                push(out, start, end + a, TokenKind::Elision);
+                return end + a;
             }
-            Some(b'\'') => {
-                let host = &text[start..end];
-                if abbrev::is_elision(host) {
-                    push(out, start, end + 1, TokenKind::Elision);
-                    return end + 1;
-                }
-                let after = end + 1;
-                if !char_at(text, after).is_some_and(char::is_alphabetic) {
-                    break;
-                }
-                let tail_end = word_run(text, after);
-                let tail = &text[after..tail_end];
-                let tail_closes = !char_at(text, tail_end).is_some_and(|c| c == '-' || c == '\'');
-                if tail_closes && abbrev::is_english_clitic(tail) {
-                    if tail.eq_ignore_ascii_case("t")
-                        && host.len() > 1
-                        && host.ends_with(['n', 'N'])
-                    {
-                        push_word(text, start, end - 1, out);
-                        push(out, end - 1, tail_end, TokenKind::Elision);
-                    } else {
-                        push_word(text, start, end, out);
-                        push(out, end, tail_end, TokenKind::Elision);
-                    }
-                    return tail_end;
-                }
-                end = tail_end;
+            let after = end + a;
+            if !char_at(text, after).is_some_and(char::is_alphabetic) {
+                break;
             }
-            Some(b'.') if abbrev::keeps_dot(&text[start..end], char_at(text, end + 1)) => {
-                push(out, start, end + 1, TokenKind::Word);
-                return end + 1;
+            let tail_end = word_run(text, after);
+            let tail = &text[after..tail_end];
+            let tail_closes =
+                hyphen(text, tail_end).is_none() && apostrophe(text, tail_end).is_none();
+            if tail_closes && abbrev::is_english_clitic(tail) {
+                let n_t =
+                    tail.eq_ignore_ascii_case("t") && host.len() > 1 && host.ends_with(['n', 'N']);
+                let split = if n_t { end - 1 } else { end };
+                push_word(text, start, split, out);
+                push(out, split, tail_end, TokenKind::Elision);
+                return tail_end;
             }
-            _ => break,
+            end = tail_end;
+        } else if bytes.get(end) == Some(&b'.') && abbrev::keeps_dot(&text[start..end]) {
+            push(out, start, end + 1, TokenKind::Word);
+            return end + 1;
+        } else {
+            break;
         }
     }
-    if let Some(split) = inverted_pronoun(&text[start..end]) {
-        push_word(text, start, start + split, out);
-        push(out, start + split, end, TokenKind::Word);
-    } else {
-        push_word(text, start, end, out);
+    match hyphenated
+        .then(|| inverted_pronoun(&text[start..end]))
+        .flatten()
+    {
+        Some(split) => {
+            push_word(text, start, start + split, out);
+            push(out, start + split, end, TokenKind::Word);
+        }
+        None => push_word(text, start, end, out),
     }
     end
 }
@@ -153,15 +219,18 @@ fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
 /// Pushes a word, telling acronyms (`AES`, `G5`, `COVID-19`) from other words.
 fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) {
     let s = &text[start..end];
-    let mut letters = 0;
-    let mut lower = false;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            lower |= !c.is_uppercase();
+    let acronym = !s.as_bytes()[0].is_ascii_lowercase() && s.len() >= 2 && {
+        let mut letters = 0;
+        let mut lower = false;
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                lower |= !c.is_uppercase();
+            }
         }
-    }
-    let kind = if letters >= 1 && !lower && s.chars().count() >= 2 {
+        letters >= 1 && !lower && s.chars().count() >= 2
+    };
+    let kind = if acronym {
         TokenKind::Acronym
     } else {
         TokenKind::Word
@@ -186,8 +255,13 @@ fn dotted_abbreviation(text: &str, start: usize) -> Option<usize> {
 }
 
 fn next_is_letter_dot(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // fast rejection: neither an ASCII letter nor a two-byte letter is followed by a dot
+    if bytes.get(at + 1) != Some(&b'.') && bytes.get(at + 2) != Some(&b'.') {
+        return false;
+    }
     match char_at(text, at) {
-        Some(c) if c.is_alphabetic() => text.as_bytes().get(at + c.len_utf8()) == Some(&b'.'),
+        Some(c) if c.is_alphabetic() => bytes.get(at + c.len_utf8()) == Some(&b'.'),
         _ => false,
     }
 }
@@ -207,27 +281,28 @@ fn inverted_pronoun(word: &str) -> Option<usize> {
 fn number(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
     let bytes = text.as_bytes();
     let digits = |from: usize| {
-        bytes[from..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count()
+        bytes
+            .get(from..)
+            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
     };
     let lead = digits(start);
     let mut end = start + lead;
     // thousands groups separated by spaces: "1 400", "12 000 000"
     if lead <= 3 {
-        while bytes.get(end) == Some(&b' ')
-            && digits(end + 1) == 3
-            && !char_at(text, end + 4).is_some_and(is_word_char)
-        {
-            end += 4;
+        while let Some(sp) = group_space(text, end) {
+            let group = end + sp;
+            if digits(group) != 3 || char_at(text, group + 3).is_some_and(is_word_char) {
+                break;
+            }
+            end = group + 3;
         }
     }
     loop {
         match bytes.get(end) {
             Some(b',' | b'.' | b'/') if digits(end + 1) > 0 => end += 1 + digits(end + 1),
-            Some(b'-') if end - start == 4 && lead == 4 && digits(end + 1) == 2 => {
-                end += 3;
+            // ISO dates: 2025-04, 2025-04-06
+            Some(b'-') if lead == 4 && matches!(end - start, 4 | 7) && digits(end + 1) == 2 => {
+                end += 3
             }
             Some(b'h' | b'H')
                 if digits(end + 1) == 2 && !char_at(text, end + 3).is_some_and(is_word_char) =>
@@ -281,6 +356,8 @@ fn is_punctuation(c: char) -> bool {
             | '–'
             | '—'
             | '―'
+            | '‐'
+            | '‑'
             | '…'
             | '¡'
             | '¿'
@@ -292,6 +369,7 @@ fn is_punctuation(c: char) -> bool {
             | '”'
             | '‘'
             | '’'
+            | 'ʼ'
             | '〈'
             | '〉'
             | '《'

@@ -1,0 +1,226 @@
+//! `vigie bench`: throughput on a generated corpus, with the answer checked.
+//!
+//! The corpus is generated at run time from templates written for vigie (nothing is
+//! committed), from a fixed seed, so that runs are comparable. Each benchmark checks
+//! what it timed: the generator knows how many sentences and pull quotes it wrote, and
+//! which actors and dates it inserted, and a benchmark whose stages find something
+//! else fails. Figures are the best of several passes on one core, with the median
+//! beside them.
+
+mod corpus;
+
+use std::collections::HashMap;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::{Args, Subcommand};
+
+use corpus::Corpus;
+
+/// The benchmarks.
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// Text layer: tokens, sentences, language, repeats.
+    Text(BenchArgs),
+    /// Text layer, dates and actors, with the time of each stage.
+    Annotate(BenchArgs),
+}
+
+/// Options shared by the benchmarks.
+#[derive(Args)]
+pub struct BenchArgs {
+    /// Size of the generated corpus, in MB.
+    #[arg(long, default_value_t = 50)]
+    mb: usize,
+    /// Seed of the generator.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Timed passes over the corpus; the best and the median are reported.
+    #[arg(long, default_value_t = 3)]
+    passes: usize,
+}
+
+/// Runs a benchmark and prints its figures.
+pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
+    let (args, annotate) = match cmd {
+        BenchCommand::Text(args) => (args, false),
+        BenchCommand::Annotate(args) => (args, true),
+    };
+    eprintln!(
+        "generating {} MB of French and English news text (seed {})...",
+        args.mb, args.seed
+    );
+    let corpus = corpus::generate(args.mb * 1_000_000, args.seed);
+    let bytes: usize = corpus.documents.iter().map(String::len).sum();
+    eprintln!(
+        "analysing {} documents ({:.1} MB) on one core, {} passes...",
+        corpus.documents.len(),
+        bytes as f64 / 1e6,
+        args.passes.max(1)
+    );
+    let errors = if annotate {
+        annotate_bench(&corpus, bytes, args.passes.max(1))?
+    } else {
+        text_bench(&corpus, bytes, args.passes.max(1))
+    };
+    for e in &errors {
+        eprintln!("wrong answer: {e}");
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Times `pass` several times; returns the best and the median of the durations it
+/// reports for each of its stages (passes are ranked by their total).
+fn timed<const N: usize>(passes: usize, mut pass: impl FnMut() -> [Duration; N]) -> [[f64; N]; 2] {
+    let mut runs: Vec<[f64; N]> = (0..passes)
+        .map(|_| pass().map(|d| d.as_secs_f64()))
+        .collect();
+    runs.sort_by(|a, b| a.iter().sum::<f64>().total_cmp(&b.iter().sum::<f64>()));
+    [runs[0], runs[runs.len() / 2]]
+}
+
+fn text_bench(corpus: &Corpus, bytes: usize, passes: usize) -> Vec<String> {
+    let mut counts = (0, 0, 0);
+    let [[best], [median]] = timed(passes, || {
+        let started = Instant::now();
+        let (mut sentences, mut tokens, mut repeats) = (0, 0, 0);
+        for doc in &corpus.documents {
+            let analysis = vigie_text::analyze(doc);
+            sentences += analysis.sentences.len();
+            tokens += analysis.tokens.len();
+            repeats += analysis
+                .sentences
+                .iter()
+                .filter(|s| s.repeat_of.is_some())
+                .count();
+        }
+        counts = (sentences, tokens, repeats);
+        [started.elapsed()]
+    });
+    let (sentences, tokens, repeats) = counts;
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "text layer: {mb:.1} MB, best of {passes}: {:.1} MB/s, {:.0} sentences/s, {:.0} tokens/s; median {:.1} MB/s ({sentences} sentences, {tokens} tokens, {repeats} repeats)",
+        mb / best,
+        sentences as f64 / best,
+        tokens as f64 / best,
+        mb / median,
+    );
+    let mut errors = Vec::new();
+    if sentences != corpus.sentences {
+        errors.push(format!(
+            "{sentences} sentences found, {} generated",
+            corpus.sentences
+        ));
+    }
+    if repeats != corpus.repeats {
+        errors.push(format!(
+            "{repeats} repeats found, {} generated",
+            corpus.repeats
+        ));
+    }
+    errors
+}
+
+fn annotate_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Result<Vec<String>> {
+    let load = Instant::now();
+    let lexicon = vigie_lexicon::Lexicon::bundled()?;
+    let load = load.elapsed();
+    let times = vigie_time::TimeRecognizer::new();
+    let mut found: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    let mut sentences = 0;
+    let [best, median] = timed(passes, || {
+        let mut spent = [Duration::ZERO; 3];
+        found.clear();
+        sentences = 0;
+        for doc in &corpus.documents {
+            let t0 = Instant::now();
+            let analysis = vigie_text::analyze(doc);
+            let t1 = Instant::now();
+            let spans: Vec<_> = analysis
+                .sentences
+                .iter()
+                .map(|s| (s.span, s.lang))
+                .collect();
+            let dates = times.recognize(doc, &spans, None);
+            let t2 = Instant::now();
+            let actors = lexicon.recognize(doc, &analysis.tokens, &analysis.sentences, None);
+            let t3 = Instant::now();
+            spent[0] += t1 - t0;
+            spent[1] += t2 - t1;
+            spent[2] += t3 - t2;
+            sentences += analysis.sentences.len();
+            found.push((
+                actors.into_iter().map(|a| a.code).collect(),
+                dates.timexes.into_iter().map(|t| t.value).collect(),
+            ));
+        }
+        spent
+    });
+    let mb = bytes as f64 / 1e6;
+    let total: f64 = best.iter().sum();
+    println!(
+        "annotate: {mb:.1} MB, best of {passes}: {:.1} MB/s, {:.0} sentences/s end to end; median {:.1} MB/s",
+        mb / total,
+        sentences as f64 / total,
+        mb / median.iter().sum::<f64>(),
+    );
+    for (stage, secs) in ["text", "dates", "actors"].iter().zip(best) {
+        println!(
+            "  {stage:<7} {:>7.1} MB/s  {:>5.1}% of the time",
+            mb / secs,
+            100.0 * secs / total
+        );
+    }
+    println!(
+        "  actor dictionaries loaded in {:.1} ms",
+        load.as_secs_f64() * 1e3
+    );
+    let mut errors = Vec::new();
+    for (n, (answer, (actors, dates))) in corpus.answers.iter().zip(&found).enumerate() {
+        for missing in missing(&answer.actors, actors) {
+            errors.push(format!("document {n}: actor {missing} not found"));
+        }
+        for missing in missing(&answer.dates, dates) {
+            errors.push(format!("document {n}: date {missing} not found"));
+        }
+    }
+    errors.truncate(20);
+    Ok(errors)
+}
+
+/// The expected items that `found` lacks, counting repeats.
+fn missing<'a, T: AsRef<str>, U: AsRef<str>>(expected: &'a [T], found: &[U]) -> Vec<&'a str> {
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for f in found {
+        *left.entry(f.as_ref()).or_default() += 1;
+    }
+    expected
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|e| match left.get_mut(e) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::missing;
+
+    #[test]
+    fn missing_counts_repeated_answers() {
+        let found = ["MLIGOV", "DZAMIL", "MLIGOV"];
+        assert!(missing(&["MLIGOV", "MLIGOV", "DZAMIL"], &found).is_empty());
+        assert_eq!(missing(&["MLIGOV", "MLIGOV", "MLIGOV"], &found), ["MLIGOV"]);
+        assert_eq!(missing(&["NERGOV"], &found), ["NERGOV"]);
+    }
+}

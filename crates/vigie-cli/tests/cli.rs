@@ -1,0 +1,307 @@
+//! The `vigie` binary as a user runs it: outputs, exit codes and error messages.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn vigie(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(args)
+        .output()
+        .expect("run vigie")
+}
+
+fn example(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+/// A scratch file that is removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str, bytes: &[u8]) -> Scratch {
+        let path =
+            std::env::temp_dir().join(format!("vigie-cli-test-{}-{name}", std::process::id()));
+        std::fs::write(&path, bytes).expect("write scratch file");
+        Scratch(path)
+    }
+    fn path(&self) -> &str {
+        self.0.to_str().expect("utf-8 temp path")
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn split_prints_sentences_whose_spans_slice_the_file() {
+    let path = example("fr-niger-manifestations.txt");
+    let out = vigie(&["split", &path]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&path).expect("example");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .expect("utf-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(lines.len(), 18);
+    for line in &lines {
+        assert_eq!(line["doc"], "fr-niger-manifestations");
+        assert_eq!(line["lang"], "fr");
+        let [start, end] = [0, 1].map(|i| line["span"][i].as_u64().expect("span") as usize);
+        assert_eq!(line["text"], text[start..end]);
+        for token in line["tokens"].as_array().expect("tokens") {
+            let [s, e] = [0, 1].map(|i| token["span"][i].as_u64().expect("token span") as usize);
+            assert_eq!(token["text"], text[s..e]);
+            assert!(token["norm"].is_string());
+        }
+    }
+}
+
+#[test]
+fn split_reads_standard_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(["split", "-", "--no-tokens"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run vigie");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("Le Mali a rappelé son ambassadeur. Alger a riposté.".as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(text.lines().count(), 2);
+    assert!(text.contains(r#""doc":"stdin""#) && !text.contains("tokens"));
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_file_and_line_then_read_lossily_on_request() {
+    let bad = Scratch::new("bad.txt", b"Le Mali.\nAlger \xff riposte.\n");
+    let out = vigie(&["split", bad.path()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(bad.path()) && err.contains("line 2") && err.contains("byte 15"),
+        "{err}"
+    );
+    let lossy = vigie(&["split", "--lossy", bad.path()]);
+    assert!(lossy.status.success());
+    assert_eq!(String::from_utf8_lossy(&lossy.stdout).lines().count(), 2);
+}
+
+#[test]
+fn a_bad_file_does_not_stop_the_others() {
+    let binary = Scratch::new("image.bin", b"\x89PNG\r\n\x1a\n\0\0\0");
+    let good = example("en-lake-chad.txt");
+    let out = vigie(&["split", "--no-tokens", binary.path(), &good]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("binary data"));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 10);
+}
+
+#[test]
+fn oversized_missing_and_empty_inputs() {
+    let big = Scratch::new("big.txt", &vec![b'a'; 2000]);
+    let out = vigie(&["split", "--max-bytes", "1000", big.path()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("larger than the limit of 1000 bytes"));
+
+    let missing = vigie(&["split", "/nonexistent/vigie.txt"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/vigie.txt"));
+
+    let empty = Scratch::new("empty.txt", b"");
+    let out = vigie(&["split", empty.path()]);
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty document"));
+}
+
+#[test]
+fn usage_errors_exit_with_2_and_version_with_0() {
+    assert_eq!(vigie(&["split"]).status.code(), Some(2));
+    assert_eq!(vigie(&["no-such-command"]).status.code(), Some(2));
+    let version = vigie(&["--version"]);
+    assert!(version.status.success());
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("vigie "));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let sentence = "Le gouvernement a annoncé la fermeture de la frontière avec le pays voisin. ";
+    let big = Scratch::new("pipe.txt", sentence.repeat(20_000).as_bytes());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(["split", big.path()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run vigie");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("first line");
+    // the reader is dropped here: vigie now writes into a closed pipe
+    let out = child.wait_with_output().expect("wait");
+    assert!(first.starts_with('{'));
+    assert!(out.status.success(), "status {:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn dates_resolve_against_the_anchor_and_the_narrative() {
+    let doc = Scratch::new(
+        "dates.txt",
+        "Hier, le Mali a rappelé son ambassadeur. Le 2 mars, Alger avait protesté ; le lendemain, Bamako a répondu.".as_bytes(),
+    );
+    let out = vigie(&["dates", "--anchor", "2025-04-07", doc.path()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let values: Vec<(String, String)> = json_lines(&out)
+        .iter()
+        .map(|d| {
+            (
+                d["text"].as_str().unwrap_or("").to_string(),
+                d["value"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("Hier", "2025-04-06"),
+            ("Le 2 mars", "2025-03-02"),
+            ("le lendemain", "2025-03-03")
+        ]
+        .map(|(t, v)| (t.to_string(), v.to_string()))
+    );
+}
+
+#[test]
+fn dates_lines_normalise_one_expression_per_line() {
+    let table = Scratch::new(
+        "table.txt",
+        b"le 6 avril 2025\nhier\nla r\xc3\xa9solution 2719\n",
+    );
+    let out = vigie(&[
+        "dates",
+        "--lines",
+        "--lang",
+        "fr",
+        "--anchor",
+        "2025-04-07",
+        table.path(),
+    ]);
+    assert!(out.status.success());
+    let values: Vec<serde_json::Value> = json_lines(&out)
+        .iter()
+        .map(|d| d["value"].clone())
+        .collect();
+    assert_eq!(
+        values,
+        [
+            serde_json::json!("2025-04-06"),
+            serde_json::json!("2025-04-06"),
+            serde_json::Value::Null
+        ]
+    );
+}
+
+#[test]
+fn a_malformed_anchor_is_a_usage_error() {
+    let out = vigie(&["dates", "--anchor", "7 avril", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn annotate_prints_actors_and_dates_in_text_order() {
+    let path = example("en-sahel-airspace.txt");
+    let out = vigie(&["annotate", &path]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&path).expect("example");
+    let lines = json_lines(&out);
+    let mut last = 0;
+    for line in &lines {
+        let [start, end] = [0, 1].map(|i| line["span"][i].as_u64().expect("span") as usize);
+        assert_eq!(line["text"], text[start..end]);
+        assert!(start >= last, "mentions out of order");
+        last = start;
+    }
+    let actor = |code: &str| {
+        lines
+            .iter()
+            .any(|l| l["kind"] == "actor" && l["code"] == code)
+    };
+    assert!(
+        actor("DZAGOV") && actor("MLI"),
+        "Algeria's ministry and Mali are found"
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l["kind"] == "date" && l["value"] == "2025-04-01"));
+}
+
+#[test]
+fn annotate_takes_a_user_lexicon_and_reports_its_errors_with_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("vigie-cli-test-{}-lexicon", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("lexicon folder");
+    let entry = "[group MPSA]\nname = Mouvement pour le salut de l’Azawad | MPSA\nrole = REB\n\
+                 example = Le MPSA a attaqué. => MPSA\n";
+    std::fs::write(dir.join("local.txt"), entry).expect("dictionary");
+    let doc = Scratch::new("mpsa.txt", "Le MPSA a revendiqué l’attaque.".as_bytes());
+    let dir_arg = dir.to_str().expect("utf-8 path");
+    let out = vigie(&["annotate", "--lexicon", dir_arg, doc.path()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(json_lines(&out)
+        .iter()
+        .any(|l| l["org"] == "MPSA" && l["resolved"] == true));
+
+    std::fs::write(
+        dir.join("local.txt"),
+        "[group MPSA]\nname = MPSA\nrole = BOSS\n",
+    )
+    .expect("bad dictionary");
+    let out = vigie(&["annotate", "--lexicon", dir_arg, doc.path()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("local.txt:3"), "{err}");
+}

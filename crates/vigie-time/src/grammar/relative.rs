@@ -1,0 +1,347 @@
+//! Relative rules: words that count from the moment of writing (`hier`, `il y a trois
+//! jours`, `la semaine dernière`, `last week`, `dimanche`) or from the last date the
+//! story told (`la veille`, `le lendemain`, `deux jours plus tard`, `the same day`,
+//! `plus tard dans la soirée`, `dans la foulée`), and durations (`depuis deux ans`,
+//! `pendant trois mois`, `for six weeks`).
+
+use super::numbers::count;
+use super::Seg;
+use crate::expr::{Base, Dir, Expr, Found};
+use crate::lexicon::{Lex, Unit};
+
+/// The longest relative expression or duration at `i`; `cue` says a preposition came
+/// before.
+pub(crate) fn at(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for f in [
+        fixed(seg, i),
+        counted(seg, i, cue),
+        period(seg, i),
+        weekday(seg, i),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if best.is_none_or(|b| f.end > b.end) {
+            best = Some(f);
+        }
+    }
+    best
+}
+
+fn found(end: usize, expr: Expr) -> Option<Found> {
+    Some(Found {
+        start: 0,
+        end,
+        expr,
+        modifier: None,
+        future: false,
+    })
+}
+
+fn shift(end: usize, n: i64, base: Base) -> Option<Found> {
+    found(
+        end,
+        Expr::Shift {
+            unit: Unit::Day,
+            n: Some(n),
+            base,
+        },
+    )
+}
+
+const PARTS_OF_DAY: &[&str] = &[
+    "matin",
+    "soir",
+    "midi",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "au",
+];
+
+/// Skips a part of the day after a day word (`hier soir`, `la veille au soir`,
+/// `yesterday morning`, `hier après-midi`).
+fn day_part(seg: &Seg, i: usize) -> usize {
+    if seg.is(i, "apres") && seg.is(i + 1, "-") && seg.is(i + 2, "midi") {
+        return i + 3;
+    }
+    if seg.is(i, "au") && seg.is_any(i + 1, &["soir", "matin"]) {
+        return i + 2;
+    }
+    if seg.is_any(i, PARTS_OF_DAY) && !seg.is(i, "au") {
+        return i + 1;
+    }
+    i
+}
+
+/// Words with a fixed meaning.
+fn fixed(seg: &Seg, i: usize) -> Option<Found> {
+    use Base::{Deictic, Narrative};
+    let w = seg.s(i);
+    // Single words and their hyphenated compounds.
+    let hyph = |a: &str, b: &str| seg.is(i, a) && seg.is(i + 1, "-") && seg.is(i + 2, b);
+    if hyph("avant", "hier") {
+        return shift(day_part(seg, i + 3), -2, Deictic);
+    }
+    if hyph("apres", "demain") {
+        return shift(i + 3, 2, Deictic);
+    }
+    if seg.elided(i, "aujourd") && seg.is(i + 2, "hui") {
+        return shift(i + 3, 0, Deictic);
+    }
+    match w {
+        "hier" | "yesterday" => return shift(day_part(seg, i + 1), -1, Deictic),
+        "demain" | "tomorrow" => return shift(day_part(seg, i + 1), 1, Deictic),
+        "today" | "tonight" => return shift(i + 1, 0, Deictic),
+        _ => {}
+    }
+    // `ce matin`, `ce soir`, `cette nuit`, `this morning`, `cet après-midi`.
+    if seg.is_any(i, &["ce", "cette", "cet", "this"]) {
+        let k = day_part(seg, i + 1);
+        if k > i + 1 && !seg.is(i + 1, "au") || seg.is(i + 1, "nuit") {
+            return shift(k.max(i + 2), 0, Deictic);
+        }
+    }
+    // `la veille`, `le lendemain`, `l'avant-veille`, `le surlendemain`, `le jour même`.
+    let j = seg.article(i);
+    if j > i {
+        match seg.s(j) {
+            "veille" => return shift(day_part(seg, j + 1), -1, Narrative),
+            "lendemain" => return shift(day_part(seg, j + 1), 1, Narrative),
+            "surlendemain" => return shift(day_part(seg, j + 1), 2, Narrative),
+            "avant" if seg.is(j + 1, "-") && seg.is(j + 2, "veille") => {
+                return shift(j + 3, -2, Narrative)
+            }
+            "jour" | "soir" if seg.is(j + 1, "meme") => return shift(j + 2, 0, Narrative),
+            "meme" if seg.is_any(j + 1, &["jour", "soir", "nuit"]) => {
+                return shift(j + 2, 0, Narrative)
+            }
+            "same" if seg.is_any(j + 1, &["day", "evening", "night"]) => {
+                return shift(j + 2, 0, Narrative)
+            }
+            "next" | "following" if seg.is_any(j + 1, &["day", "morning", "evening"]) => {
+                return shift(j + 2, 1, Narrative)
+            }
+            "previous" if seg.is_any(j + 1, &["day", "evening", "night"]) => {
+                return shift(j + 2, -1, Narrative)
+            }
+            "day" if seg.is(j + 1, "before") => {
+                if seg.is(j + 2, "yesterday") {
+                    return shift(j + 3, -2, Deictic);
+                }
+                return shift(j + 2, -1, Narrative);
+            }
+            "day" if seg.is(j + 1, "after") => {
+                if seg.is(j + 2, "tomorrow") {
+                    return shift(j + 3, 2, Deictic);
+                }
+                return shift(j + 2, 1, Narrative);
+            }
+            _ => {}
+        }
+    }
+    // `ce jour-là`, `that day`, `that evening`.
+    if seg.is(i, "ce") && seg.is(i + 1, "jour") && seg.is(i + 2, "-") && seg.is(i + 3, "la") {
+        return shift(i + 4, 0, Narrative);
+    }
+    if seg.is(i, "that") && seg.is_any(i + 1, &["day", "evening", "night", "morning"]) {
+        return shift(i + 2, 0, Narrative);
+    }
+    // `plus tard dans la soirée`, `later that day`, `earlier that day`.
+    let later = if seg.is(i, "plus") && seg.is_any(i + 1, &["tard", "tot"]) {
+        Some(i + 2)
+    } else if seg.is_any(i, &["later", "earlier"]) {
+        Some(i + 1)
+    } else {
+        None
+    };
+    if let Some(k) = later {
+        if seg.is(k, "dans") {
+            let k2 = seg.article(k + 1);
+            if seg.is_any(k2, &["soiree", "journee", "nuit", "matinee"]) {
+                return shift(k2 + 1, 0, Narrative);
+            }
+        }
+        if seg.is(k, "that") && seg.is_any(k + 1, &["day", "evening", "night", "morning"]) {
+            return shift(k + 2, 0, Narrative);
+        }
+        if seg.is(k, "in") && seg.is(k + 1, "the") && seg.is_any(k + 2, &["day", "evening"]) {
+            return shift(k + 3, 0, Narrative);
+        }
+    }
+    // `dans la foulée`, `dans la soirée`, `dans la matinée`, `dans l'après-midi`.
+    if seg.is(i, "dans") {
+        let k = seg.article(i + 1);
+        if k > i + 1 && seg.is_any(k, &["foulee", "soiree", "matinee", "journee"]) {
+            return shift(k + 1, 0, Narrative);
+        }
+        if seg.elided(i + 1, "l") && seg.is(k, "apres") && seg.is(k + 2, "midi") {
+            return shift(k + 3, 0, Narrative);
+        }
+    }
+    None
+}
+
+/// A count and a unit: `il y a trois jours`, `trois jours plus tard`, `dans deux
+/// semaines`, `two days later`, `three weeks ago`, `depuis deux ans`, `for six months`.
+fn counted(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
+    let (ago, future, j) = if seg.is(i, "il") && seg.is(i + 1, "y") && seg.is(i + 2, "a") {
+        (true, false, i + 3)
+    } else if seg.is(i, "dans") || seg.is(i, "in") && seg.lang != vigie_core::Lang::Fr {
+        (false, true, i + 1)
+    } else {
+        (false, false, i)
+    };
+    let (k, n) = if seg.is_any(j, &["quelques", "plusieurs", "several"]) {
+        (j + 1, None)
+    } else if seg.is(j, "a") && seg.is(j + 1, "few") {
+        (j + 2, None)
+    } else {
+        let (k, n) = count(seg, j)?;
+        (k, Some(n))
+    };
+    // `two and a half years`.
+    let half_before = seg.is(k, "and") && seg.is(k + 1, "a") && seg.is(k + 2, "half");
+    let k = if half_before { k + 3 } else { k };
+    // `un jour`, `one day`: "some day", not a length of time, unless a preposition says so.
+    let idiom = n == Some(1) && seg.num(j).is_none() && !cue && seg.lex(k) == Lex::Unit(Unit::Day);
+    let Lex::Unit(unit) = seg.lex(k) else {
+        return None;
+    };
+    // `un an` but not `une journée de mobilisation` read as a count of days.
+    let mut end = k + 1;
+    let sign: i64 = if ago {
+        -1
+    } else if future {
+        1
+    } else if seg.is(end, "plus") && seg.is(end + 1, "tard")
+        || seg.is_any(end, &["later", "apres", "after"])
+    {
+        end += if seg.is(end, "plus") { 2 } else { 1 };
+        1
+    } else if seg.is(end, "plus") && seg.is(end + 1, "tot")
+        || seg.is_any(end, &["earlier", "auparavant", "before", "avant"])
+            && !seg.is_any(end + 1, &["de", "d", "la", "le", "the"])
+    {
+        end += if seg.is(end, "plus") { 2 } else { 1 };
+        -1
+    } else if seg.is(end, "ago") {
+        end += 1;
+        if !matches!(unit, Unit::Hour | Unit::Minute) {
+            return found(
+                end,
+                Expr::Shift {
+                    unit,
+                    n: n.map(|n| -i64::from(n)),
+                    base: Base::Deictic,
+                },
+            );
+        }
+        0
+    } else {
+        0
+    };
+    if sign == 0
+        || matches!(
+            unit,
+            Unit::Hour | Unit::Minute | Unit::Decade | Unit::Century
+        )
+    {
+        if future {
+            // `dans trois heures`: a duration from now, not a calendar date.
+            return None;
+        }
+        if idiom {
+            return None;
+        }
+        let half_after = seg.is(end, "et") && seg.is(end + 1, "demi");
+        if half_after {
+            end += 2;
+        }
+        let half = half_before || half_after;
+        return found(end, Expr::Duration { n, unit, half });
+    }
+    let base = if ago || future {
+        Base::Deictic
+    } else {
+        Base::Narrative
+    };
+    let mut f = found(
+        end,
+        Expr::Shift {
+            unit,
+            n: n.map(|n| sign * i64::from(n)),
+            base,
+        },
+    )?;
+    f.future = future;
+    Some(f)
+}
+
+/// `la semaine dernière`, `le mois prochain`, `l'an dernier`, `cette année`, `last
+/// week`, `next month`, `this year`.
+fn period(seg: &Seg, i: usize) -> Option<Found> {
+    let unit_of = |k: usize| match seg.s(k) {
+        "semaine" | "week" => Some(Unit::Week),
+        "mois" | "month" => Some(Unit::Month),
+        "an" | "annee" | "year" => Some(Unit::Year),
+        _ => None,
+    };
+    // English and French demonstratives before the unit.
+    let n = match seg.s(i) {
+        "last" | "past" => Some(-1),
+        "next" | "coming" => Some(1),
+        "this" | "ce" | "cette" | "cet" => Some(0),
+        _ => None,
+    };
+    if let Some(n) = n {
+        let unit = unit_of(i + 1)?;
+        let mut end = i + 2;
+        if n == 0 && seg.is(end, "-") && seg.is(end + 1, "ci") {
+            end += 2;
+        }
+        return found(end, Expr::Period { unit, n });
+    }
+    let j = seg.article(i);
+    if j == i {
+        return None;
+    }
+    let unit = unit_of(j)?;
+    let n = match seg.s(j + 1) {
+        "derniere" | "dernier" | "passee" | "passe" | "ecoule" | "ecoulee" => -1,
+        "prochaine" | "prochain" => 1,
+        _ => return None,
+    };
+    found(j + 2, Expr::Period { unit, n })
+}
+
+/// `dimanche`, `lundi dernier`, `mardi prochain`, `on Sunday`, `last Monday`.
+fn weekday(seg: &Seg, i: usize) -> Option<Found> {
+    let (j, mut dir) = match seg.s(i) {
+        "last" => (i + 1, Dir::Last),
+        "next" => (i + 1, Dir::Next),
+        "this" | "ce" => (i + 1, Dir::Nearest),
+        _ => (i, Dir::Nearest),
+    };
+    let Lex::Weekday(wd) = seg.lex(j) else {
+        return None;
+    };
+    let mut end = j + 1;
+    if dir == Dir::Nearest {
+        match seg.s(end) {
+            "dernier" => {
+                dir = Dir::Last;
+                end += 1;
+            }
+            "prochain" => {
+                dir = Dir::Next;
+                end += 1;
+            }
+            _ => {}
+        }
+    }
+    end = day_part(seg, end);
+    found(end, Expr::Weekday { wd, dir })
+}

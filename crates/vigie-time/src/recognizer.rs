@@ -1,0 +1,202 @@
+//! The recogniser: a value built once (word tables compiled) and shared across threads,
+//! which scans a document sentence by sentence and hands what it found to resolution.
+
+use vigie_core::{Lang, Span};
+
+use crate::expr::Found;
+use crate::fold::{fold, Folded};
+use crate::grammar::{match_at, may_start, Seg};
+use crate::lexer::{lex, Tok, TokKind};
+use crate::lexicon::{Lex, Lexicon};
+use crate::resolve::{resolve, Item};
+use crate::types::{Anchor, TimeAnalysis, Timex};
+
+/// Words that make a sentence speak of the future, so its year-less dates and weekdays
+/// may fall after the publication date.
+const FUTURE_CUES: &[&str] = &[
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "devra",
+    "devront",
+    "doit",
+    "doivent",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    "tiendra",
+    "will",
+    "shall",
+    "scheduled",
+    "upcoming",
+    "planned",
+    "expected",
+    "ici",
+];
+
+/// Recognises and normalises temporal expressions in French and English text.
+///
+/// Build it once with [`TimeRecognizer::new`] and share it: it holds only read-only
+/// tables and is `Send + Sync`.
+pub struct TimeRecognizer {
+    lexicon: Lexicon,
+}
+
+impl Default for TimeRecognizer {
+    fn default() -> Self {
+        TimeRecognizer::new()
+    }
+}
+
+impl TimeRecognizer {
+    /// Compiles the word tables.
+    pub fn new() -> TimeRecognizer {
+        TimeRecognizer {
+            lexicon: Lexicon::new(),
+        }
+    }
+
+    /// Finds every temporal expression of `text` and normalises it.
+    ///
+    /// `sentences` are the sentence spans (byte offsets into `text`) and languages the
+    /// caller already has; expressions never cross a sentence. When it is empty the
+    /// whole text is one sentence of unknown language. `anchor` is the publication
+    /// date; without it a document date is inferred from the text when possible.
+    /// Never fails: what cannot be resolved is reported in the diagnostics.
+    pub fn recognize(
+        &self,
+        text: &str,
+        sentences: &[(Span, Lang)],
+        anchor: Option<Anchor>,
+    ) -> TimeAnalysis {
+        self.run(text, sentences, anchor, false)
+    }
+
+    /// Normalises one expression written on its own (`vigie dates --lines`): a bare
+    /// month or year counts there. Returns the longest expression found in `expr`.
+    pub fn recognize_line(&self, expr: &str, lang: Lang, anchor: Option<Anchor>) -> Option<Timex> {
+        let whole = [(Span::new(0, expr.len()), lang)];
+        let analysis = self.run(expr, &whole, anchor, true);
+        analysis
+            .timexes
+            .into_iter()
+            .max_by_key(|t| (t.span.len(), std::cmp::Reverse(t.span.start)))
+    }
+
+    fn run(
+        &self,
+        text: &str,
+        sentences: &[(Span, Lang)],
+        anchor: Option<Anchor>,
+        standalone: bool,
+    ) -> TimeAnalysis {
+        let folded = fold(text);
+        let toks = lex(&folded, text);
+        let whole;
+        let sentences = if sentences.is_empty() {
+            whole = [(Span::new(0, text.len()), Lang::Other)];
+            &whole[..]
+        } else {
+            sentences
+        };
+        let mut items = Vec::new();
+        let mut sentence_of = Vec::new();
+        let mut lexes: Vec<Lex> = Vec::new();
+        let mut strong: Vec<usize> = Vec::new();
+        for (index, &(span, lang)) in sentences.iter().enumerate() {
+            let orig = |t: &Tok| folded.orig[t.start as usize];
+            let first = toks.partition_point(|t| orig(t) < span.start);
+            let last = toks.partition_point(|t| orig(t) < span.end);
+            if first >= last {
+                continue;
+            }
+            let stoks = &toks[first..last];
+            lexes.clear();
+            lexes.extend(stoks.iter().map(|t| {
+                match t.kind {
+                    TokKind::Word => self
+                        .lexicon
+                        .get(&folded.text[t.start as usize..t.end as usize], lang),
+                    _ => Lex::None,
+                }
+            }));
+            // For each token, the first token at or after it that can make an expression.
+            strong.clear();
+            strong.resize(stoks.len() + 1, usize::MAX);
+            for k in (0..stoks.len()).rev() {
+                let is_strong = stoks[k].kind == TokKind::Num
+                    || !matches!(lexes[k], Lex::None | Lex::Weak)
+                    || stoks[k].kind == TokKind::Punct
+                        && folded.text.as_bytes()[stoks[k].start as usize] == b'\'';
+                strong[k] = if is_strong { k } else { strong[k + 1] };
+            }
+            let seg = Seg {
+                text: &folded.text,
+                toks: stoks,
+                lex: &lexes,
+                lang,
+                standalone,
+            };
+            let before = items.len();
+            let mut i = 0;
+            while i < stoks.len() {
+                if !may_start(&seg, i, strong[i]) {
+                    i += 1;
+                    continue;
+                }
+                match match_at(&seg, i) {
+                    Some(f) if f.end > i => {
+                        items.push(item(&folded, stoks, f, false));
+                        sentence_of.push(index);
+                        i = f.end;
+                    }
+                    _ => i += 1,
+                }
+            }
+            if items.len() > before {
+                let future = (0..stoks.len()).any(|k| seg.is_any(k, FUTURE_CUES));
+                for it in &mut items[before..] {
+                    it.future_sentence = future;
+                }
+            }
+        }
+        let (values, document_date, diagnostics) = resolve(&items, anchor);
+        let timexes = items
+            .iter()
+            .zip(values)
+            .zip(sentence_of)
+            .map(|((it, v), sentence)| Timex {
+                span: it.span,
+                text: it.span.slice(text).to_string(),
+                value: v.value,
+                precision: v.precision,
+                kind: v.kind,
+                anchor: v.anchor,
+                modifier: v.modifier,
+                sentence,
+            })
+            .collect();
+        TimeAnalysis {
+            timexes,
+            document_date,
+            diagnostics,
+        }
+    }
+}
+
+/// An item over tokens `f.start..f.end` of a sentence, with its original span.
+fn item(folded: &Folded, stoks: &[Tok], f: Found, future_sentence: bool) -> Item {
+    let start = folded.orig[stoks[f.start].start as usize] as usize;
+    let end = folded.orig[stoks[f.end - 1].end as usize] as usize;
+    Item {
+        found: f,
+        span: Span::new(start, end),
+        future_sentence,
+    }
+}
