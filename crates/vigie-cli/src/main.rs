@@ -6,7 +6,9 @@
 
 mod annotate;
 mod bench;
+mod code;
 mod dates;
+mod eval;
 mod input;
 mod split;
 
@@ -95,6 +97,60 @@ enum Command {
         anchor: Option<vigie_time::Anchor>,
         /// A folder of actor dictionaries (*.txt, format in data/actors/README.md) that
         /// add to or override the bundled ones.
+        #[arg(long, value_name = "DIR")]
+        lexicon: Option<PathBuf>,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Code events: who did what to whom, when, and how sure; one JSON object per event.
+    ///
+    /// Each event has `doc` (the file name without extension), `id`, the `sentence`
+    /// index with its `span` and `text`, the `trigger` words, `source` and `target`
+    /// actors (text, span, country, org, role, code), the CAMEO `cameo` code with
+    /// `cameo_name`, `goldstein` and `quad_class`, the PLOVER type `plover` and
+    /// `plover_mode`, `date`, `date_end`, `date_precision` and `date_source` (sentence,
+    /// narrative or document), `place` (not coded yet), `modality` (asserted, alleged,
+    /// reported, hypothetical, recommended, planned, prevented, negated), `claimed_by`,
+    /// `contested_with`, the `rule` (pattern file:line) that fired, `confidence` and
+    /// the `versions` that produced it. Only sentences in French or English are coded,
+    /// and pull quotes only once.
+    Code {
+        /// Files to read; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE|-")]
+        files: Vec<PathBuf>,
+        /// Publication date: anchors relative dates and people's offices.
+        #[arg(long, value_name = "YYYY-MM-DD[THH:MM]", value_parser = dates::parse_anchor)]
+        published: Option<vigie_time::Anchor>,
+        /// Read every sentence in this language instead of detecting it.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// A folder of actor dictionaries that add to or override the bundled ones.
+        #[arg(long, value_name = "DIR")]
+        lexicon: Option<PathBuf>,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Code a folder of documents and score them against gold files.
+    ///
+    /// Prints recall (core events, all positive events), precision, F1, negative events
+    /// coded as fact, then every missed gold event and every false positive with its
+    /// sentence. With --timex, also scores temporal expressions. Scoring follows the
+    /// gold README: source, target, CAMEO root and date must match; matching is
+    /// one-to-one. Exit code 0 whatever the scores (use --min-f1 to fail below a floor).
+    Eval {
+        /// Gold events (JSON Lines).
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
+        /// Folder of documents (`*.txt`); a document's id is its file name without extension.
+        #[arg(long, value_name = "DIR")]
+        docs: PathBuf,
+        /// Gold temporal expressions (JSON Lines) to score as well.
+        #[arg(long, value_name = "FILE")]
+        timex: Option<PathBuf>,
+        /// Exit with 1 when F1 is below this.
+        #[arg(long, value_name = "F1")]
+        min_f1: Option<f64>,
+        /// A folder of actor dictionaries that add to or override the bundled ones.
         #[arg(long, value_name = "DIR")]
         lexicon: Option<PathBuf>,
         #[command(flatten)]
@@ -206,16 +262,60 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lexicon,
             read,
         } => {
-            let annotator = annotate::Annotator {
-                lexicon: load_lexicon(lexicon.as_deref())?,
-                times: vigie_time::TimeRecognizer::new(),
-            };
+            let pipeline = pipeline(lexicon.as_deref())?;
             each_document(&files, read.into(), |source, text| {
-                annotator.write_document(&mut out, &source.doc_id(), text, anchor)
+                annotate::write_document(&mut out, &pipeline, &source.doc_id(), text, anchor)
+            })
+        }
+        Command::Code {
+            files,
+            published,
+            lang,
+            lexicon,
+            read,
+        } => {
+            let pipeline = pipeline(lexicon.as_deref())?;
+            each_document(&files, read.into(), |source, text| {
+                code::write_document(
+                    &mut out,
+                    &pipeline,
+                    &source.doc_id(),
+                    text,
+                    published,
+                    lang.map(Into::into),
+                )
+                .map(drop)
+            })
+        }
+        Command::Eval {
+            gold,
+            docs,
+            timex,
+            min_f1,
+            lexicon,
+            read,
+        } => {
+            let pipeline = pipeline(lexicon.as_deref())?;
+            let score = eval::run(&pipeline, &gold, &docs, timex.as_deref(), read.into())?;
+            Ok(match min_f1 {
+                Some(floor) if score.f1() < floor => {
+                    eprintln!("vigie: F1 {:.3} is below --min-f1 {floor}", score.f1());
+                    ExitCode::FAILURE
+                }
+                _ => ExitCode::SUCCESS,
             })
         }
         Command::Bench(cmd) => bench::run(cmd),
     }
+}
+
+/// Every stage, with a user dictionary folder on top of the bundled one when given.
+fn pipeline(lexicon: Option<&std::path::Path>) -> anyhow::Result<vigie_coder::Pipeline> {
+    Ok(vigie_coder::Pipeline {
+        lexicon: load_lexicon(lexicon)?,
+        times: vigie_time::TimeRecognizer::new(),
+        coder: vigie_coder::Coder::bundled()?,
+    })
 }
 
 /// The bundled actor dictionaries, with a user folder on top when one is given.

@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use vigie_core::{Span, Token};
+use vigie_core::{Lang, Span, Token};
 
 use crate::context::{self, LEADING};
 use crate::entry::EntryKind;
@@ -45,6 +45,7 @@ pub(crate) fn compose(
     pieces: &[Piece],
     aliases: &HashMap<String, (Coding, MentionKind)>,
     date: Option<Date>,
+    lang: Lang,
 ) -> Vec<Draft> {
     let c = Composer {
         lexicon,
@@ -76,7 +77,48 @@ pub(crate) fn compose(
                     drafts.push(c.draft(coding, piece.start, piece.end, MentionKind::Demonym));
                     k + 1
                 }
-                _ => k + 1,
+                // a common noun qualified by a country adjective (`une délégation
+                // tchadienne`, `le territoire algérien`) stands for that country
+                _ => {
+                    let is_noun = |n: usize| {
+                        c.tokens.get(n).is_some_and(|t| {
+                            t.kind == vigie_core::TokenKind::Word
+                                && t.norm.len() >= 3
+                                && t.norm.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                                && !context::is_function_word(&t.norm)
+                        })
+                    };
+                    let before = piece
+                        .start
+                        .checked_sub(1)
+                        .filter(|&n| is_noun(n) && pieces[..k].last().is_none_or(|p| p.end <= n));
+                    let after = Some(piece.end)
+                        .filter(|&n| is_noun(n) && pieces.get(k + 1).is_none_or(|p| p.start > n));
+                    // French puts the adjective after its noun, English before
+                    let (before, after) = if lang == Lang::En {
+                        (None, after)
+                    } else {
+                        (
+                            before,
+                            after.filter(|_| before.is_none() && lang != Lang::Fr),
+                        )
+                    };
+                    let span = match (before, after) {
+                        (Some(noun), _) => Some((noun, piece.end)),
+                        (None, Some(noun)) => Some((piece.start, noun + 1)),
+                        _ => None,
+                    };
+                    if let Some((start, end)) = span {
+                        let mut coding = c.entry_coding(*entry);
+                        coding.role = None;
+                        drafts.push(c.draft(coding, start, end, MentionKind::Qualified));
+                    }
+                    if after.is_some() && before.is_none() {
+                        k + 2
+                    } else {
+                        k + 1
+                    }
+                }
             },
             What::Capital(entry) => {
                 let mut coding = c.entry_coding(*entry);

@@ -73,7 +73,14 @@ impl Recognizer<'_> {
         let pieces = find_pieces(self.lexicon, text, tokens, lang, |norm| {
             self.aliases.contains_key(norm)
         });
-        let mut drafts = compose(self.lexicon, tokens, &pieces, &self.aliases, self.date);
+        let mut drafts = compose(
+            self.lexicon,
+            tokens,
+            &pieces,
+            &self.aliases,
+            self.date,
+            lang,
+        );
         let mut covered = vec![false; tokens.len()];
         for piece in &pieces {
             covered[piece.start..piece.end]

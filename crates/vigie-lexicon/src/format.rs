@@ -12,13 +12,14 @@
 //! ```
 //!
 //! Blank lines and lines starting with `#` are ignored; every other line is either a
-//! header or a field of the block opened by the last header.
+//! header or a field of the block opened by the last header. Other data files of vigie
+//! (event patterns) use the same syntax through [`parse_blocks`].
 
 use crate::LexiconError;
 
 /// One field line of a block.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RawField {
+pub struct RawField {
     /// The key, lowercase (`name.fr`).
     pub key: String,
     /// The value, trimmed.
@@ -29,7 +30,7 @@ pub(crate) struct RawField {
 
 /// One `[kind ID]` block and its fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RawBlock {
+pub struct RawBlock {
     /// The kind word of the header (`country`, `org`, ...).
     pub kind: String,
     /// The id of the header (`MLI`, `AES`, `assimi-goita`).
@@ -41,7 +42,7 @@ pub(crate) struct RawBlock {
 }
 
 /// Cuts one dictionary file into blocks. `file` is only used in error messages.
-pub(crate) fn parse_blocks(file: &str, text: &str) -> Result<Vec<RawBlock>, LexiconError> {
+pub fn parse_blocks(file: &str, text: &str) -> Result<Vec<RawBlock>, LexiconError> {
     let mut blocks: Vec<RawBlock> = Vec::new();
     for (index, raw_line) in text.lines().enumerate() {
         let line = index + 1;

@@ -51,6 +51,7 @@ pub use bundled::bundled_files;
 pub use document::Recognizer;
 pub use entry::{Entry, EntryKind, Example, Phrase, ROLES};
 pub use error::LexiconError;
+pub use format::{parse_blocks, RawBlock, RawField};
 pub use lexicon::{Lexicon, LexiconBuilder};
 pub use loader::read_dictionary_dir;
 pub use mention::{ActorMention, MentionKind};

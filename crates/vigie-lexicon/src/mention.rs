@@ -18,6 +18,9 @@ pub enum MentionKind {
     Capital,
     /// A demonym used as a noun (`les Maliens`, `Malians`).
     Demonym,
+    /// A common noun qualified by a country adjective (`une délégation tchadienne`,
+    /// `le territoire algérien`): it stands for the country, with no role.
+    Qualified,
     /// An organisation (`la Cedeao`, `the African Union`).
     Org,
     /// An armed group or private military company (`le FLA`, `Wagner`).

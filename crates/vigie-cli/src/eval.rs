@@ -1,0 +1,222 @@
+//! `vigie eval`: code a folder of documents and score the events (and, when given,
+//! the temporal expressions) against gold files, with the rules of the gold README.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use vigie_coder::eval::{score, GoldEvent, Score};
+use vigie_coder::{Event, Pipeline};
+use vigie_time::Timex;
+
+use crate::input::{self, ReadOptions, Source};
+
+/// One line of a gold temporal expressions file.
+#[derive(serde::Deserialize)]
+struct GoldTimex {
+    doc: String,
+    text: String,
+    value: String,
+}
+
+/// What `eval` needs from each document.
+struct DocResult {
+    id: String,
+    text: String,
+    events: Vec<Event>,
+    timexes: Vec<Timex>,
+}
+
+/// Reads a JSON Lines file, naming the file and line of any bad line.
+fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<Vec<T>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l)
+                .with_context(|| format!("{}:{}: not a valid gold line", path.display(), n + 1))
+        })
+        .collect()
+}
+
+/// The `.txt` documents of a folder, sorted by name.
+fn documents(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    docs.sort();
+    Ok(docs)
+}
+
+/// Runs the evaluation and prints its report; returns the event score.
+pub fn run(
+    pipeline: &Pipeline,
+    gold_path: &Path,
+    docs_dir: &Path,
+    timex_path: Option<&Path>,
+    options: ReadOptions,
+) -> anyhow::Result<Score> {
+    let gold: Vec<GoldEvent> = read_jsonl(gold_path)?;
+    let mut results = Vec::new();
+    for path in documents(docs_dir)? {
+        let source = Source::File(path);
+        let text = input::read_document(&source, options)?;
+        let id = source.doc_id();
+        let coded = pipeline.run(&id, &text, None, None);
+        results.push(DocResult {
+            id,
+            text,
+            events: coded.events,
+            timexes: coded.times.timexes,
+        });
+    }
+    let ids: Vec<&str> = results.iter().map(|r| r.id.as_str()).collect();
+    let gold: Vec<GoldEvent> = gold
+        .into_iter()
+        .filter(|g| ids.contains(&g.doc.as_str()))
+        .collect();
+    let coded: Vec<Event> = results
+        .iter()
+        .flat_map(|r| r.events.iter().cloned())
+        .collect();
+    let s = score(&gold, &coded);
+    report_events(&gold, &coded, &s, &results);
+    if let Some(path) = timex_path {
+        report_timexes(&read_jsonl(path)?, &results);
+    }
+    Ok(s)
+}
+
+fn actor_key(a: &Option<vigie_coder::EventActor>) -> String {
+    a.as_ref()
+        .map(|a| {
+            a.org
+                .clone()
+                .or(a.country.clone())
+                .unwrap_or_else(|| a.code.clone())
+        })
+        .unwrap_or_else(|| "-".into())
+}
+
+fn report_events(gold: &[GoldEvent], coded: &[Event], s: &Score, results: &[DocResult]) {
+    let sentence_of = |g: &GoldEvent| {
+        results
+            .iter()
+            .find(|r| r.id == g.doc)
+            .and_then(|r| {
+                let at = r.text.find(&g.quote)?;
+                let start = r.text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
+                let end = r.text[at..]
+                    .find(['.', '\n'])
+                    .map_or(r.text.len(), |i| at + i + 1);
+                Some(r.text[start..end].trim().to_string())
+            })
+            .unwrap_or_default()
+    };
+    println!(
+        "events: {} documents, {} gold events, {} coded events",
+        results.len(),
+        gold.len(),
+        coded.len()
+    );
+    println!(
+        "  recall (core)          {:.3}  ({}/{})",
+        s.recall_core(),
+        s.core.1,
+        s.core.0
+    );
+    println!(
+        "  recall (all positive)  {:.3}  ({}/{})",
+        s.recall(),
+        s.positive.1,
+        s.positive.0
+    );
+    println!(
+        "  precision              {:.3}  ({}/{} coded as fact)",
+        s.precision(),
+        s.factual.1,
+        s.factual.0
+    );
+    println!("  F1                     {:.3}", s.f1());
+    println!("  negatives coded as fact {}", s.negatives_as_fact.len());
+    println!("  place accuracy         n/a (places are not coded yet)");
+    println!();
+    for &g in &s.misses {
+        let e = &gold[g];
+        println!(
+            "MISS {} [{}] {}>{} {:?} {} | {}",
+            e.id,
+            e.tier,
+            e.source.join("/"),
+            e.target.join("/"),
+            e.cameo_roots,
+            e.date
+                .as_ref()
+                .and_then(|d| Some(format!("{}..{}", d.from?, d.to?)))
+                .unwrap_or_default(),
+            sentence_of(e)
+        );
+    }
+    for &c in &s.false_positives {
+        let e = &coded[c];
+        println!(
+            "FALSE {} {} {}>{} {} {} ({}) | {}",
+            e.doc,
+            e.cameo,
+            actor_key(&e.source),
+            actor_key(&e.target),
+            e.date.as_deref().unwrap_or("undated"),
+            e.modality.name(),
+            e.rule,
+            e.text
+        );
+    }
+    for &(g, c) in &s.negatives_as_fact {
+        let e = &coded[c];
+        println!(
+            "NEGATIVE {} coded as {} by {} | {}",
+            gold[g].id,
+            e.modality.name(),
+            e.rule,
+            e.text
+        );
+    }
+}
+
+fn report_timexes(gold: &[GoldTimex], results: &[DocResult]) {
+    let (mut found, mut correct, mut total) = (0, 0, 0);
+    let mut misses = Vec::new();
+    for g in gold {
+        let Some(r) = results.iter().find(|r| r.id == g.doc) else {
+            continue;
+        };
+        total += 1;
+        let overlapping: Vec<&Timex> = r
+            .text
+            .match_indices(g.text.as_str())
+            .flat_map(|(at, _)| {
+                let end = (at + g.text.len()) as u32;
+                r.timexes
+                    .iter()
+                    .filter(move |t| t.span.start < end && (at as u32) < t.span.end)
+            })
+            .collect();
+        if !overlapping.is_empty() {
+            found += 1;
+        }
+        if overlapping.iter().any(|t| t.value == g.value) {
+            correct += 1;
+        } else {
+            let got: Vec<&str> = overlapping.iter().map(|t| t.value.as_str()).collect();
+            misses.push(format!("TIMEX {:?} want {} got {:?}", g.text, g.value, got));
+        }
+    }
+    println!();
+    println!("temporal expressions: {total} gold, {found} found, {correct} with the right value");
+    for m in misses {
+        println!("{m}");
+    }
+}

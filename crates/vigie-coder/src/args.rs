@@ -1,0 +1,251 @@
+//! Who did it and to whom: sources and targets from the clause around a trigger.
+//!
+//! This is a shallow analysis over tokens and actor mentions, not a parser:
+//!
+//! - the **clause** of a trigger runs from the last `;` (or the sentence start) to the
+//!   next `;` (or the sentence end);
+//! - the **source** is the nearest actor before the trigger in the clause that is
+//!   neither a place (`à Bamako`) nor a claimant (`selon Alger`), with the actors
+//!   coordinated with it (`le Tchad, le Soudan et la Libye`); in the passive
+//!   (`a été reconquis par l’armée`) it is the actor after `par`/`by`, and the actor
+//!   before becomes the target;
+//! - the **target** is the first actor after the trigger in the clause, with
+//!   its coordinated actors (`au Mali et au Niger`); capitals named as places count
+//!   there (`rappelé ses ambassadeurs à Alger` targets Algeria);
+//! - a trigger with no source in its clause (a participle opening the sentence, a
+//!   nominalisation) takes the nearest actor before it in the sentence, then the
+//!   subject of the previous sentence, with a lower confidence.
+//!
+//! Actors without a country or organisation (a bare `le gouvernement`) are not used:
+//! they cannot be coded.
+
+use vigie_core::Token;
+use vigie_lexicon::ActorMention;
+
+/// An actor mention placed on the sentence's tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Placed<'a> {
+    pub mention: &'a ActorMention,
+    /// First token (sentence-relative).
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Named after `selon`, `d’après`, `according to`.
+    pub claimant: bool,
+}
+
+/// The arguments found for one trigger.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Arguments<'a> {
+    pub sources: Vec<&'a ActorMention>,
+    pub targets: Vec<&'a ActorMention>,
+    /// The source came from outside the clause.
+    pub borrowed_source: bool,
+}
+
+/// Places the document's mentions that fall in the sentence on its tokens.
+pub(crate) fn place<'a>(tokens: &[Token], mentions: &'a [ActorMention]) -> Vec<Placed<'a>> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Vec::new();
+    };
+    mentions
+        .iter()
+        .filter(|m| m.span.start >= first.span.start && m.span.end <= last.span.end)
+        .filter(|m| m.country.is_some() || m.org.is_some())
+        .filter_map(|m| {
+            let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+            let end = tokens.partition_point(|t| t.span.start < m.span.end);
+            let before = |k: usize| first.checked_sub(k).map_or("", |i| tokens[i].norm.as_str());
+            let claimant = matches!(
+                (before(2), before(1)),
+                (_, "selon") | ("d'", "apres") | ("according", "to")
+            );
+            (first < end).then_some(Placed {
+                mention: m,
+                first,
+                end,
+                claimant,
+            })
+        })
+        .collect()
+}
+
+fn is_boundary(t: &Token) -> bool {
+    t.norm == ";"
+}
+
+/// Tokens that may stand between coordinated actors.
+fn is_coordination(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "," | "et" | "and" | "ni" | "or" | "ou" | "ainsi" | "que" | "as" | "well" | "&"
+    )
+}
+
+fn is_passive_marker(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "ete" | "etait" | "etaient" | "was" | "were" | "been" | "is" | "are"
+    )
+}
+
+/// Finds sources and targets for the trigger at `trigger`, whose match ends at `end`.
+pub(crate) fn assign<'a>(
+    tokens: &[Token],
+    actors: &[Placed<'a>],
+    trigger: usize,
+    end: usize,
+) -> Arguments<'a> {
+    let clause_start = tokens[..trigger]
+        .iter()
+        .rposition(is_boundary)
+        .map_or(0, |i| i + 1);
+    let clause_end = tokens[end..]
+        .iter()
+        .position(is_boundary)
+        .map_or(tokens.len(), |i| end + i);
+    let passive = tokens[trigger.saturating_sub(2)..trigger]
+        .iter()
+        .any(is_passive_marker);
+    let aside = asides(tokens);
+    let before: Vec<&Placed> = actors
+        .iter()
+        .filter(|a| a.end <= trigger && a.first >= clause_start && !a.claimant)
+        .filter(|a| !aside[a.first] || aside[trigger])
+        .collect();
+    // the target may stand inside the match (`appelé le Niger au dialogue`)
+    let after: Vec<&Placed> = actors
+        .iter()
+        .filter(|a| a.first > trigger && a.end <= clause_end && !a.claimant)
+        .collect();
+
+    if passive {
+        let agent = after.iter().position(|a| {
+            a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "par" | "by")
+                || tokens[end..a.first]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "par" | "by"))
+        });
+        if let Some(k) = agent {
+            let sources = coordinated_forward(tokens, &after[k..]);
+            let targets = before
+                .iter()
+                .rev()
+                .find(|a| !a.mention.locative)
+                .map(|a| vec![a.mention])
+                .unwrap_or_default();
+            return Arguments {
+                sources,
+                targets,
+                borrowed_source: false,
+            };
+        }
+    }
+
+    let subjects: Vec<&Placed> = before
+        .iter()
+        .copied()
+        .filter(|a| !a.mention.locative)
+        .collect();
+    let sources = coordinated_backward(tokens, &subjects);
+    let mut targets = coordinated_forward(tokens, &after);
+    // `la Russie et le Mali ont renforcé leur coopération`: coordinated subjects act
+    // on each other
+    if targets.is_empty() && sources.len() > 1 {
+        // `ont fermé leurs espaces aériens respectifs`: each acted on the other
+        let mutual = tokens.iter().any(|t| {
+            ["respecti", "mutuel", "reciproque", "mutual", "reciprocal"]
+                .iter()
+                .any(|p| t.norm.starts_with(p))
+                || t.norm == "other"
+        });
+        targets = sources[1..].to_vec();
+        if mutual {
+            return Arguments {
+                targets: sources.clone(),
+                sources,
+                borrowed_source: false,
+            };
+        }
+        return Arguments {
+            sources: sources[..1].to_vec(),
+            targets,
+            borrowed_source: false,
+        };
+    }
+    Arguments {
+        sources,
+        targets,
+        borrowed_source: false,
+    }
+}
+
+/// Which tokens stand inside an aside: between two dashes, or in parentheses. Actors
+/// there (`l’AES – qui regroupe le Mali et le Niger – a condamné`) are not subjects.
+fn asides(tokens: &[Token]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        match (t.norm.as_str(), open) {
+            ("–" | "—" | "(", None) => open = Some(i),
+            ("–" | "—", Some(o)) if tokens[o].norm != "(" => {
+                inside[o..=i].iter_mut().for_each(|x| *x = true);
+                open = None;
+            }
+            (")", Some(o)) if tokens[o].norm == "(" => {
+                // a parenthesised acronym right after its name is part of it
+                if i - o > 2 {
+                    inside[o..=i].iter_mut().for_each(|x| *x = true);
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    inside
+}
+
+/// The last actor of `list` and those coordinated with it before it.
+fn coordinated_backward<'a>(tokens: &[Token], list: &[&Placed<'a>]) -> Vec<&'a ActorMention> {
+    let Some(mut current) = list.last() else {
+        return Vec::new();
+    };
+    let mut out = vec![current.mention];
+    for prev in list.iter().rev().skip(1) {
+        if prev.end <= current.first && tokens[prev.end..current.first].iter().all(is_coordination)
+        {
+            out.push(prev.mention);
+            current = prev;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// The first actor of `list` and those coordinated with it after it. Prepositions
+/// repeated before each (`au Mali et au Niger`) are part of the mentions.
+fn coordinated_forward<'a>(tokens: &[Token], list: &[&Placed<'a>]) -> Vec<&'a ActorMention> {
+    let Some(mut current) = list.first() else {
+        return Vec::new();
+    };
+    let mut out = vec![current.mention];
+    for next in &list[1..] {
+        let between = &tokens[current.end..next.first];
+        let glue = between.iter().all(|t| {
+            is_coordination(t)
+                || matches!(
+                    t.norm.as_str(),
+                    "a" | "au" | "aux" | "en" | "de" | "du" | "des" | "to" | "in"
+                )
+        });
+        if current.end <= next.first && glue && !between.is_empty() {
+            out.push(next.mention);
+            current = next;
+        } else {
+            break;
+        }
+    }
+    out
+}

@@ -1,0 +1,103 @@
+//! When an event happened: the temporal expression of its sentence, else the last
+//! date the story told, else the document date.
+//!
+//! Durations (`depuis deux ans`) and unresolved expressions (`XXXX-04-01`) date
+//! nothing. A range (`dans la nuit du 6 au 7 avril`) gives `date` and
+//! `date_end`.
+
+use serde::Serialize;
+use vigie_time::{Precision, TimeAnalysis, Timex, TimexKind};
+
+/// Where an event's date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// An expression in the event's sentence.
+    Sentence,
+    /// The last date told before the sentence.
+    Narrative,
+    /// The document's date (given, or inferred from the text).
+    Document,
+}
+
+/// An event's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EventDate {
+    /// The first day or the period (`2025-04-01`, `2025-04`, `2025`).
+    pub date: String,
+    /// The last day of a range.
+    pub date_end: Option<String>,
+    /// How fine the date is.
+    pub precision: Precision,
+    /// Where it comes from.
+    pub source: DateSource,
+}
+
+fn usable(t: &Timex) -> bool {
+    t.kind != TimexKind::Duration && !t.value.contains('X') && !t.value.starts_with('P')
+}
+
+fn from_timex(t: &Timex, source: DateSource) -> EventDate {
+    let (date, end) = match t.value.split_once('/') {
+        Some((a, b)) => (a.to_string(), Some(b.to_string())),
+        None => (t.value.clone(), None),
+    };
+    EventDate {
+        date,
+        date_end: end,
+        precision: t.precision,
+        source,
+    }
+}
+
+/// Dates events of one document, given each event's sentence and trigger offset.
+pub(crate) struct Dater<'a> {
+    times: &'a TimeAnalysis,
+    document: Option<EventDate>,
+}
+
+impl<'a> Dater<'a> {
+    pub fn new(times: &'a TimeAnalysis, published: Option<&str>) -> Dater<'a> {
+        let document = published
+            .map(str::to_string)
+            .or_else(|| times.document_date.as_ref().map(|d| d.date.to_string()))
+            .map(|date| EventDate {
+                date,
+                date_end: None,
+                precision: Precision::Day,
+                source: DateSource::Document,
+            });
+        Dater { times, document }
+    }
+
+    /// The date of an event in sentence `sentence` whose trigger starts at byte `at`.
+    pub fn date(&self, sentence: usize, at: u32) -> Option<EventDate> {
+        let in_sentence: Vec<&Timex> = self
+            .times
+            .timexes
+            .iter()
+            .filter(|t| t.sentence == sentence && usable(t))
+            .collect();
+        // the expression closest to the trigger, preferring one before it
+        let nearest = in_sentence.iter().min_by_key(|t| {
+            if t.span.start <= at {
+                at - t.span.start
+            } else {
+                2 * (t.span.start - at)
+            }
+        });
+        if let Some(t) = nearest {
+            return Some(from_timex(t, DateSource::Sentence));
+        }
+        let told = self
+            .times
+            .timexes
+            .iter()
+            .rev()
+            .find(|t| t.sentence < sentence && usable(t) && t.precision == Precision::Day);
+        if let Some(t) = told {
+            return Some(from_timex(t, DateSource::Narrative));
+        }
+        self.document.clone()
+    }
+}

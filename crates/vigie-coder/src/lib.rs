@@ -1,0 +1,290 @@
+//! The event coder of vigie: who did what to whom, when, and how sure.
+//!
+//! [`Coder::code`] takes a document's text and what the earlier stages found (the
+//! text layer's tokens and sentences, actor mentions, temporal expressions) and
+//! returns coded [`Event`]s:
+//!
+//! 1. patterns (`data/events/*.txt`, format in [`pattern`]) find triggers in each
+//!    sentence that is French or English and not a repeat of another (pull quotes are
+//!    coded once);
+//! 2. [`args`] assigns sources and targets from the clause (coordination gives one
+//!    event per source–target pair);
+//! 3. [`modality`] tells facts from claims, possibilities, recommendations, plans,
+//!    prevented and denied acts;
+//! 4. [`dating`] dates the event from its sentence, the narrative, or the document;
+//! 5. the CAMEO code is filled in with its name, Goldstein score, QuadClass and PLOVER
+//!    type from `vigie-ontology`.
+//!
+//! Content never fails: a sentence without a match codes nothing.
+#![deny(missing_docs)]
+
+mod args;
+pub mod dating;
+pub mod eval;
+mod event;
+mod matcher;
+pub mod modality;
+pub mod pattern;
+mod pipeline;
+
+use vigie_core::{Sentence, Token};
+use vigie_lexicon::ActorMention;
+use vigie_text::TextAnalysis;
+use vigie_time::TimeAnalysis;
+
+pub use event::{Event, EventActor, EventPlace, Trigger, Versions};
+pub use modality::Modality;
+pub use pattern::{Example, Pattern};
+pub use pipeline::{Coded, Pipeline};
+
+use matcher::TriggerIndex;
+use vigie_ontology::Ontology;
+
+/// Everything that can go wrong while loading event patterns.
+#[derive(Debug, thiserror::Error)]
+pub enum CoderError {
+    /// A line of a pattern file is invalid.
+    #[error("{file}:{line}: {message}")]
+    Invalid {
+        /// The file.
+        file: String,
+        /// The 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The block syntax itself is broken.
+    #[error(transparent)]
+    Syntax(#[from] vigie_lexicon::LexiconError),
+}
+
+impl CoderError {
+    pub(crate) fn invalid(file: &str, line: usize, message: impl Into<String>) -> CoderError {
+        CoderError::Invalid {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+/// The bundled pattern files, by name.
+const BUNDLED: &[(&str, &str)] = &[
+    ("fr.txt", include_str!("../../../data/events/fr.txt")),
+    ("en.txt", include_str!("../../../data/events/en.txt")),
+];
+
+/// The event coder: patterns compiled once, shared across threads.
+pub struct Coder {
+    patterns: Vec<Pattern>,
+    examples: Vec<Example>,
+    index: TriggerIndex,
+    ontology: &'static Ontology,
+    versions: Versions,
+}
+
+/// One document as the earlier stages left it.
+pub struct DocumentInput<'a> {
+    /// The document id.
+    pub doc: &'a str,
+    /// Its text.
+    pub text: &'a str,
+    /// The text layer's analysis.
+    pub analysis: &'a TextAnalysis,
+    /// Actor mentions.
+    pub actors: &'a [ActorMention],
+    /// Temporal expressions.
+    pub times: &'a TimeAnalysis,
+    /// The publication date, `YYYY-MM-DD`, when known.
+    pub published: Option<&'a str>,
+}
+
+impl Coder {
+    /// The coder with the bundled patterns.
+    pub fn bundled() -> Result<Coder, CoderError> {
+        Coder::from_files(BUNDLED.iter().map(|&(f, t)| (f.to_string(), t.to_string())))
+    }
+
+    /// The coder with the patterns of these `(file name, text)` pairs.
+    pub fn from_files(
+        files: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Coder, CoderError> {
+        let mut patterns = Vec::new();
+        let mut examples = Vec::new();
+        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        for (file, text) in files {
+            for b in text.bytes() {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+            let (p, e) = pattern::parse_file(&file, &text)?;
+            patterns.extend(p);
+            examples.extend(e);
+        }
+        let ontology = Ontology::bundled();
+        for p in &patterns {
+            if ontology.cameo(&p.cameo).is_none() {
+                let (file, line) = p.rule.rsplit_once(':').unwrap_or((&p.rule, "0"));
+                return Err(CoderError::invalid(
+                    file,
+                    line.parse().unwrap_or(0),
+                    format!("`{}` is not a code of the CAMEO codebook", p.cameo),
+                ));
+            }
+        }
+        let index = TriggerIndex::new(&patterns);
+        Ok(Coder {
+            patterns,
+            examples,
+            index,
+            ontology,
+            versions: Versions {
+                vigie: env!("CARGO_PKG_VERSION"),
+                patterns: format!("{hash:016x}"),
+            },
+        })
+    }
+
+    /// The patterns.
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    /// The examples the pattern files give.
+    pub fn examples(&self) -> &[Example] {
+        &self.examples
+    }
+
+    /// Codes the events of one document.
+    pub fn code(&self, input: &DocumentInput<'_>) -> Vec<Event> {
+        let dater = dating::Dater::new(input.times, input.published);
+        let mut events = Vec::new();
+        let mut previous_subject: Option<&ActorMention> = None;
+        for sentence in &input.analysis.sentences {
+            if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
+                continue;
+            }
+            let tokens = input.analysis.sentence_tokens(sentence);
+            let placed = args::place(tokens, input.actors);
+            let matches = self.index.matches(&self.patterns, tokens, sentence.lang);
+            for m in &matches {
+                let found = self.code_match(
+                    input,
+                    sentence,
+                    tokens,
+                    &placed,
+                    m,
+                    previous_subject,
+                    &dater,
+                );
+                events.extend(found);
+            }
+            if let Some(first) = placed.iter().find(|a| !a.mention.locative && !a.claimant) {
+                previous_subject = Some(first.mention);
+            }
+        }
+        events
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_match<'a>(
+        &self,
+        input: &DocumentInput<'_>,
+        sentence: &Sentence,
+        tokens: &[Token],
+        placed: &[args::Placed<'a>],
+        m: &matcher::Match,
+        previous_subject: Option<&'a ActorMention>,
+        dater: &dating::Dater<'_>,
+    ) -> Vec<Event> {
+        let pattern = &self.patterns[m.pattern];
+        let mut arguments = args::assign(tokens, placed, m.trigger, m.end);
+        if arguments.sources.is_empty() {
+            let fallback = placed
+                .iter()
+                .rev()
+                .find(|a| a.end <= m.trigger && !a.mention.locative && !a.claimant)
+                .map(|a| a.mention)
+                .or(previous_subject);
+            arguments.sources.extend(fallback);
+            arguments.borrowed_source = true;
+        }
+        let claimant = placed.iter().find(|a| a.claimant).map(|a| a.mention);
+        let clause_start = tokens[..m.trigger]
+            .iter()
+            .rposition(|t| t.norm == ";")
+            .map_or(0, |i| i + 1);
+        let modality = modality::modality(tokens, clause_start, m.trigger, claimant.is_some());
+        let trigger_span = tokens[m.trigger].span.cover(tokens[m.end - 1].span);
+        let info = self.ontology.cameo(&pattern.cameo);
+        let plover = self.ontology.plover(&pattern.cameo);
+        let date = dater.date(sentence.index, trigger_span.start);
+        let mut confidence: f32 = 0.5;
+        if !arguments.borrowed_source {
+            confidence += 0.2;
+        }
+        if m.end - m.trigger > 1 {
+            confidence += 0.1;
+        }
+        let mut out = Vec::new();
+        let targets: Vec<Option<&ActorMention>> = if arguments.targets.is_empty() {
+            vec![None]
+        } else {
+            arguments.targets.iter().map(|t| Some(*t)).collect()
+        };
+        for source in &arguments.sources {
+            for target in &targets {
+                let (s, t) = (
+                    EventActor::from_mention(source),
+                    target.map(EventActor::from_mention),
+                );
+                let key = |a: &EventActor| a.org.clone().or(a.country.clone());
+                if t.as_ref().is_some_and(|t| key(t) == key(&s)) {
+                    continue;
+                }
+                let mut event = Event {
+                    doc: input.doc.to_string(),
+                    id: String::new(),
+                    sentence: sentence.index,
+                    span: sentence.span,
+                    text: sentence.span.slice(input.text).to_string(),
+                    trigger: Trigger {
+                        text: trigger_span.slice(input.text).to_string(),
+                        span: trigger_span,
+                    },
+                    confidence: if t.is_some() {
+                        confidence + 0.1
+                    } else {
+                        confidence
+                    },
+                    source: Some(s),
+                    target: t,
+                    cameo: pattern.cameo.clone(),
+                    cameo_name: info.map(|i| i.name.clone()),
+                    goldstein: info.map(|i| i.goldstein),
+                    quad_class: info.map(|i| i.quad_class),
+                    plover: plover.map(|p| p.name.to_string()),
+                    plover_mode: plover.and_then(|p| p.mode).map(str::to_string),
+                    date: None,
+                    date_end: None,
+                    date_precision: None,
+                    date_source: None,
+                    place: None,
+                    modality,
+                    claimed_by: claimant
+                        .filter(|_| matches!(modality, Modality::Alleged | Modality::Reported))
+                        .map(EventActor::from_mention),
+                    contested_with: Vec::new(),
+                    rule: pattern.rule.clone(),
+                    versions: self.versions.clone(),
+                };
+                event.set_date(date.clone());
+                event.id = format!("{}:{}:{}", input.doc, sentence.index, trigger_span.start);
+                out.push(event);
+            }
+        }
+        for (n, e) in out.iter_mut().enumerate() {
+            e.id = format!("{}:{n}", e.id);
+        }
+        out
+    }
+}

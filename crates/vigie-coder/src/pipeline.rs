@@ -1,0 +1,92 @@
+//! The stages in order over one document: text, dates, actors, events.
+//!
+//! A [`Pipeline`] holds every stage, built once; [`Pipeline::run`] returns what each
+//! stage found, so that callers can print mentions as well as events.
+
+use vigie_core::Lang;
+use vigie_lexicon::{ActorMention, Lexicon};
+use vigie_text::TextAnalysis;
+use vigie_time::{Anchor, TimeAnalysis, TimeRecognizer};
+
+use crate::{Coder, DocumentInput, Event};
+
+/// Every stage, built once and shared across threads.
+pub struct Pipeline {
+    /// Actor dictionaries.
+    pub lexicon: Lexicon,
+    /// Temporal expressions.
+    pub times: TimeRecognizer,
+    /// Event patterns.
+    pub coder: Coder,
+}
+
+/// What the stages found in one document.
+pub struct Coded {
+    /// Sentences and tokens.
+    pub analysis: TextAnalysis,
+    /// Temporal expressions and the document date.
+    pub times: TimeAnalysis,
+    /// Actor mentions.
+    pub actors: Vec<ActorMention>,
+    /// Coded events.
+    pub events: Vec<Event>,
+}
+
+impl Pipeline {
+    /// Runs the stages before the coder: text, dates and actors (events stay empty).
+    /// `published` anchors relative dates and people's terms of office; without it the
+    /// document date is inferred. `lang`, when given, overrides the language found
+    /// for every sentence.
+    pub fn mentions(&self, text: &str, published: Option<Anchor>, lang: Option<Lang>) -> Coded {
+        let mut analysis = vigie_text::analyze(text);
+        if let Some(lang) = lang {
+            analysis.lang = lang;
+            for s in &mut analysis.sentences {
+                s.lang = lang;
+            }
+        }
+        let spans: Vec<_> = analysis
+            .sentences
+            .iter()
+            .map(|s| (s.span, s.lang))
+            .collect();
+        let times = self.times.recognize(text, &spans, published);
+        let day = published
+            .map(|a| a.date)
+            .or(times.document_date.as_ref().map(|d| d.date));
+        let date = day.and_then(|d| {
+            use chrono::Datelike;
+            vigie_lexicon::Date::new(d.year(), d.month() as u8, d.day() as u8)
+        });
+        let actors = self
+            .lexicon
+            .recognize(text, &analysis.tokens, &analysis.sentences, date);
+        Coded {
+            analysis,
+            times,
+            actors,
+            events: Vec::new(),
+        }
+    }
+
+    /// Runs every stage over one document; see [`Pipeline::mentions`].
+    pub fn run(
+        &self,
+        doc: &str,
+        text: &str,
+        published: Option<Anchor>,
+        lang: Option<Lang>,
+    ) -> Coded {
+        let mut coded = self.mentions(text, published, lang);
+        let published_day = published.map(|a| a.date.to_string());
+        coded.events = self.coder.code(&DocumentInput {
+            doc,
+            text,
+            analysis: &coded.analysis,
+            actors: &coded.actors,
+            times: &coded.times,
+            published: published_day.as_deref(),
+        });
+        coded
+    }
+}
