@@ -1,10 +1,11 @@
-//! `vigie annotate`: the mentions of a document (actors and dates, in text order) as
+//! `vigie annotate`: the mentions of a document (actors, dates and places, in text order) as
 //! JSON lines, each with its `kind`.
 
 use std::io::Write;
 
 use serde::Serialize;
 use vigie_coder::Pipeline;
+use vigie_geo::PlaceMention;
 use vigie_lexicon::ActorMention;
 use vigie_time::{Anchor, Timex};
 
@@ -22,6 +23,11 @@ enum MentionLine<'a> {
         #[serde(flatten)]
         timex: &'a Timex,
     },
+    Place {
+        doc: &'a str,
+        #[serde(flatten)]
+        place: &'a PlaceMention,
+    },
 }
 
 impl MentionLine<'_> {
@@ -29,6 +35,7 @@ impl MentionLine<'_> {
         match self {
             MentionLine::Actor { mention, .. } => mention.span.start,
             MentionLine::Date { timex, .. } => timex.span.start,
+            MentionLine::Place { place, .. } => place.span.start,
         }
     }
 }
@@ -53,6 +60,12 @@ pub fn write_document(
                 .timexes
                 .iter()
                 .map(|timex| MentionLine::Date { doc, timex }),
+        )
+        .chain(
+            coded
+                .places
+                .iter()
+                .map(|place| MentionLine::Place { doc, place }),
         )
         .collect();
     lines.sort_by_key(MentionLine::start);

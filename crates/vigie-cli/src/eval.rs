@@ -1,6 +1,7 @@
 //! `vigie eval`: code a folder of documents and score the events (and, when given,
 //! the temporal expressions) against gold files, with the rules of the gold README.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -18,12 +19,22 @@ struct GoldTimex {
     value: String,
 }
 
+/// One line of a gold places file.
+#[derive(serde::Deserialize)]
+struct GoldPlaceMention {
+    doc: String,
+    text: String,
+    #[serde(flatten)]
+    place: vigie_coder::eval::GoldPlace,
+}
+
 /// What `eval` needs from each document.
 struct DocResult {
     id: String,
     text: String,
     events: Vec<Event>,
     timexes: Vec<Timex>,
+    places: Vec<vigie_geo::PlaceMention>,
 }
 
 /// Reads a JSON Lines file, naming the file and line of any bad line.
@@ -53,10 +64,12 @@ fn documents(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 
 /// Runs the evaluation and prints its report; returns the event score.
 pub fn run(
+    out: &mut dyn Write,
     pipeline: &Pipeline,
     gold_path: &Path,
     docs_dir: &Path,
     timex_path: Option<&Path>,
+    places_path: Option<&Path>,
     options: ReadOptions,
 ) -> anyhow::Result<Score> {
     let gold: Vec<GoldEvent> = read_jsonl(gold_path)?;
@@ -71,6 +84,7 @@ pub fn run(
             text,
             events: coded.events,
             timexes: coded.times.timexes,
+            places: coded.places,
         });
     }
     let ids: Vec<&str> = results.iter().map(|r| r.id.as_str()).collect();
@@ -83,9 +97,12 @@ pub fn run(
         .flat_map(|r| r.events.iter().cloned())
         .collect();
     let s = score(&gold, &coded);
-    report_events(&gold, &coded, &s, &results);
+    report_events(out, &gold, &coded, &s, &results)?;
     if let Some(path) = timex_path {
-        report_timexes(&read_jsonl(path)?, &results);
+        report_timexes(out, &read_jsonl(path)?, &results)?;
+    }
+    if let Some(path) = places_path {
+        report_places(out, &read_jsonl(path)?, &results)?;
     }
     Ok(s)
 }
@@ -101,7 +118,13 @@ fn actor_key(a: &Option<vigie_coder::EventActor>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-fn report_events(gold: &[GoldEvent], coded: &[Event], s: &Score, results: &[DocResult]) {
+fn report_events(
+    out: &mut dyn Write,
+    gold: &[GoldEvent],
+    coded: &[Event],
+    s: &Score,
+    results: &[DocResult],
+) -> std::io::Result<()> {
     let sentence_of = |g: &GoldEvent| {
         results
             .iter()
@@ -116,37 +139,52 @@ fn report_events(gold: &[GoldEvent], coded: &[Event], s: &Score, results: &[DocR
             })
             .unwrap_or_default()
     };
-    println!(
+    writeln!(
+        out,
         "events: {} documents, {} gold events, {} coded events",
         results.len(),
         gold.len(),
         coded.len()
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "  recall (core)          {:.3}  ({}/{})",
         s.recall_core(),
         s.core.1,
         s.core.0
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "  recall (all positive)  {:.3}  ({}/{})",
         s.recall(),
         s.positive.1,
         s.positive.0
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "  precision              {:.3}  ({}/{} coded as fact)",
         s.precision(),
         s.factual.1,
         s.factual.0
-    );
-    println!("  F1                     {:.3}", s.f1());
-    println!("  negatives coded as fact {}", s.negatives_as_fact.len());
-    println!("  place accuracy         n/a (places are not coded yet)");
-    println!();
+    )?;
+    writeln!(out, "  F1                     {:.3}", s.f1())?;
+    writeln!(
+        out,
+        "  negatives coded as fact {}",
+        s.negatives_as_fact.len()
+    )?;
+    writeln!(
+        out,
+        "  place accuracy         {:.3}  ({}/{} matched events with a gold place)",
+        s.place_accuracy(),
+        s.places.1,
+        s.places.0
+    )?;
+    writeln!(out)?;
     for &g in &s.misses {
         let e = &gold[g];
-        println!(
+        writeln!(
+            out,
             "MISS {} [{}] {}>{} {:?} {} | {}",
             e.id,
             e.tier,
@@ -158,11 +196,12 @@ fn report_events(gold: &[GoldEvent], coded: &[Event], s: &Score, results: &[DocR
                 .and_then(|d| Some(format!("{}..{}", d.from?, d.to?)))
                 .unwrap_or_default(),
             sentence_of(e)
-        );
+        )?;
     }
     for &c in &s.false_positives {
         let e = &coded[c];
-        println!(
+        writeln!(
+            out,
             "FALSE {} {} {}>{} {} {} ({}) | {}",
             e.doc,
             e.cameo,
@@ -172,21 +211,27 @@ fn report_events(gold: &[GoldEvent], coded: &[Event], s: &Score, results: &[DocR
             e.modality.name(),
             e.rule,
             e.text
-        );
+        )?;
     }
     for &(g, c) in &s.negatives_as_fact {
         let e = &coded[c];
-        println!(
+        writeln!(
+            out,
             "NEGATIVE {} coded as {} by {} | {}",
             gold[g].id,
             e.modality.name(),
             e.rule,
             e.text
-        );
+        )?;
     }
+    Ok(())
 }
 
-fn report_timexes(gold: &[GoldTimex], results: &[DocResult]) {
+fn report_timexes(
+    out: &mut dyn Write,
+    gold: &[GoldTimex],
+    results: &[DocResult],
+) -> std::io::Result<()> {
     let (mut found, mut correct, mut total) = (0, 0, 0);
     let mut misses = Vec::new();
     for g in gold {
@@ -214,9 +259,64 @@ fn report_timexes(gold: &[GoldTimex], results: &[DocResult]) {
             misses.push(format!("TIMEX {:?} want {} got {:?}", g.text, g.value, got));
         }
     }
-    println!();
-    println!("temporal expressions: {total} gold, {found} found, {correct} with the right value");
+    writeln!(out)?;
+    writeln!(
+        out,
+        "temporal expressions: {total} gold, {found} found, {correct} with the right value"
+    )?;
     for m in misses {
-        println!("{m}");
+        writeln!(out, "{m}")?;
     }
+    Ok(())
+}
+
+fn report_places(
+    out: &mut dyn Write,
+    gold: &[GoldPlaceMention],
+    results: &[DocResult],
+) -> std::io::Result<()> {
+    let (mut correct, mut total) = (0, 0);
+    let mut misses = Vec::new();
+    for g in gold {
+        let Some(r) = results.iter().find(|r| r.id == g.doc) else {
+            continue;
+        };
+        total += 1;
+        let resolved: Vec<&vigie_geo::PlaceMention> = r
+            .text
+            .match_indices(g.text.as_str())
+            .flat_map(|(at, _)| {
+                let end = (at + g.text.len()) as u32;
+                r.places
+                    .iter()
+                    .filter(move |p| p.span.start < end && (at as u32) < p.span.end)
+            })
+            .collect();
+        let right = |p: &&vigie_geo::PlaceMention| {
+            p.country
+                .as_deref()
+                .is_some_and(|c| g.place.agrees(c, p.lat, p.lon, 25.0))
+        };
+        if !resolved.is_empty() && resolved.iter().all(right) {
+            correct += 1;
+        } else {
+            let got: Vec<String> = resolved
+                .iter()
+                .map(|p| format!("{} {:?} ({:.2}, {:.2})", p.name, p.country, p.lat, p.lon))
+                .collect();
+            misses.push(format!(
+                "PLACE {:?} want {} ({:.2}, {:.2}) got {:?}",
+                g.text, g.place.country, g.place.lat, g.place.lon, got
+            ));
+        }
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "places: {total} gold mentions, {correct} resolved to the right country within 25 km"
+    )?;
+    for m in misses {
+        writeln!(out, "{m}")?;
+    }
+    Ok(())
 }

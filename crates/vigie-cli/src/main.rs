@@ -109,7 +109,8 @@ enum Command {
     /// actors (text, span, country, org, role, code), the CAMEO `cameo` code with
     /// `cameo_name`, `goldstein` and `quad_class`, the PLOVER type `plover` and
     /// `plover_mode`, `date`, `date_end`, `date_precision` and `date_source` (sentence,
-    /// narrative or document), `place` (not coded yet), `modality` (asserted, alleged,
+    /// narrative or document), `place` (name, country, lat, lon, geonames_id, span of the
+    /// place named in the sentence closest to the trigger), `modality` (asserted, alleged,
     /// reported, hypothetical, recommended, planned, prevented, negated), `claimed_by`,
     /// `contested_with`, the `rule` (pattern file:line) that fired, `confidence` and
     /// the `versions` that produced it. Only sentences in French or English are coded,
@@ -134,7 +135,8 @@ enum Command {
     ///
     /// Prints recall (core events, all positive events), precision, F1, negative events
     /// coded as fact, then every missed gold event and every false positive with its
-    /// sentence. With --timex, also scores temporal expressions. Scoring follows the
+    /// sentence. With --timex and --places, also scores temporal expressions and place
+    /// mentions. Scoring follows the
     /// gold README: source, target, CAMEO root and date must match; matching is
     /// one-to-one. Exit code 0 whatever the scores (use --min-f1 to fail below a floor).
     Eval {
@@ -147,6 +149,9 @@ enum Command {
         /// Gold temporal expressions (JSON Lines) to score as well.
         #[arg(long, value_name = "FILE")]
         timex: Option<PathBuf>,
+        /// Gold place mentions (JSON Lines) to score as well.
+        #[arg(long, value_name = "FILE")]
+        places: Option<PathBuf>,
         /// Exit with 1 when F1 is below this.
         #[arg(long, value_name = "F1")]
         min_f1: Option<f64>,
@@ -291,12 +296,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             gold,
             docs,
             timex,
+            places,
             min_f1,
             lexicon,
             read,
         } => {
             let pipeline = pipeline(lexicon.as_deref())?;
-            let score = eval::run(&pipeline, &gold, &docs, timex.as_deref(), read.into())?;
+            let score = eval::run(
+                &mut out,
+                &pipeline,
+                &gold,
+                &docs,
+                timex.as_deref(),
+                places.as_deref(),
+                read.into(),
+            )?;
             Ok(match min_f1 {
                 Some(floor) if score.f1() < floor => {
                     eprintln!("vigie: F1 {:.3} is below --min-f1 {floor}", score.f1());
@@ -311,11 +325,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Every stage, with a user dictionary folder on top of the bundled one when given.
 fn pipeline(lexicon: Option<&std::path::Path>) -> anyhow::Result<vigie_coder::Pipeline> {
-    Ok(vigie_coder::Pipeline {
-        lexicon: load_lexicon(lexicon)?,
-        times: vigie_time::TimeRecognizer::new(),
-        coder: vigie_coder::Coder::bundled()?,
-    })
+    Ok(vigie_coder::Pipeline::new(load_lexicon(lexicon)?)?)
 }
 
 /// The bundled actor dictionaries, with a user folder on top when one is given.

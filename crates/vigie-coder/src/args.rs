@@ -8,7 +8,8 @@
 //!   neither a place (`à Bamako`) nor a claimant (`selon Alger`), with the actors
 //!   coordinated with it (`le Tchad, le Soudan et la Libye`); in the passive
 //!   (`a été reconquis par l’armée`) it is the actor after `par`/`by`, and the actor
-//!   before becomes the target;
+//!   before becomes the target; a passive without agent takes the state where it
+//!   happened as the source (`ont été interpellés au Bénin`);
 //! - the **target** is the first actor after the trigger in the clause, with
 //!   its coordinated actors (`au Mali et au Niger`); capitals named as places count
 //!   there (`rappelé ses ambassadeurs à Alger` targets Algeria);
@@ -117,27 +118,37 @@ pub(crate) fn assign<'a>(
     let after: Vec<&Placed> = actors
         .iter()
         .filter(|a| a.first > trigger && a.end <= clause_end && !a.claimant)
+        .filter(|a| !aside[a.first] || aside[trigger])
         .collect();
 
     if passive {
         let agent = after.iter().position(|a| {
             a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "par" | "by")
-                || tokens[end..a.first]
+                || tokens[end.min(a.first)..a.first]
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "par" | "by"))
         });
-        if let Some(k) = agent {
-            let sources = coordinated_forward(tokens, &after[k..]);
-            let targets = before
+        let patient = || {
+            before
                 .iter()
                 .rev()
                 .find(|a| !a.mention.locative)
                 .map(|a| vec![a.mention])
-                .unwrap_or_default();
+                .unwrap_or_default()
+        };
+        if let Some(k) = agent {
             return Arguments {
-                sources,
-                targets,
+                sources: coordinated_forward(tokens, &after[k..]),
+                targets: patient(),
                 borrowed_source: false,
+            };
+        }
+        // no agent: the state where it happened acted (`ont été interpellés au Bénin`)
+        if let Some(place) = after.iter().find(|a| a.mention.locative) {
+            return Arguments {
+                sources: vec![place.mention],
+                targets: patient(),
+                borrowed_source: true,
             };
         }
     }
@@ -148,6 +159,21 @@ pub(crate) fn assign<'a>(
         .filter(|a| !a.mention.locative)
         .collect();
     let sources = coordinated_backward(tokens, &subjects);
+    // a nominalisation without a subject takes its `de` complement as the agent
+    // (`le retrait du Mali de la Cedeao`, `les accusations de Bamako contre Alger`)
+    if sources.is_empty() {
+        let agent = after.iter().position(|a| {
+            let near = a.first <= end + 2 && !a.mention.locative;
+            near && (is_of(&tokens[a.first].norm) || is_of(&tokens[a.first - 1].norm))
+        });
+        if let Some(k) = agent {
+            return Arguments {
+                sources: coordinated_forward(tokens, &after[k..=k]),
+                targets: coordinated_forward(tokens, &after[k + 1..]),
+                borrowed_source: false,
+            };
+        }
+    }
     let mut targets = coordinated_forward(tokens, &after);
     // `la Russie et le Mali ont renforcé leur coopération`: coordinated subjects act
     // on each other
@@ -178,6 +204,10 @@ pub(crate) fn assign<'a>(
         targets,
         borrowed_source: false,
     }
+}
+
+fn is_of(norm: &str) -> bool {
+    matches!(norm, "de" | "du" | "des" | "d'" | "of")
 }
 
 /// Which tokens stand inside an aside: between two dashes, or in parentheses. Actors

@@ -2,7 +2,8 @@
 //! date the story told, else the document date.
 //!
 //! Durations (`depuis deux ans`) and unresolved expressions (`XXXX-04-01`) date
-//! nothing. A range (`dans la nuit du 6 au 7 avril`) gives `date` and
+//! nothing, and neither does a dateline (`Bamako, 12 mars 2026 — ...`): it dates the
+//! report, which the document date already says. A range (`dans la nuit du 6 au 7 avril`) gives `date` and
 //! `date_end`.
 
 use serde::Serialize;
@@ -54,10 +55,18 @@ fn from_timex(t: &Timex, source: DateSource) -> EventDate {
 pub(crate) struct Dater<'a> {
     times: &'a TimeAnalysis,
     document: Option<EventDate>,
+    /// The dateline's expression (`Bamako, 12 mars 2026 —`), which dates the report,
+    /// not the events its first sentence tells.
+    dateline: Option<usize>,
 }
 
 impl<'a> Dater<'a> {
-    pub fn new(times: &'a TimeAnalysis, published: Option<&str>) -> Dater<'a> {
+    pub fn new(times: &'a TimeAnalysis, published: Option<&str>, text: &str) -> Dater<'a> {
+        let dateline = times.timexes.iter().position(|t| {
+            let after = text[t.span.end as usize..].trim_start();
+            let before = &text[..t.span.start as usize];
+            before.len() < 60 && !before.contains('.') && after.starts_with(['—', '–', '-'])
+        });
         let document = published
             .map(str::to_string)
             .or_else(|| times.document_date.as_ref().map(|d| d.date.to_string()))
@@ -67,7 +76,11 @@ impl<'a> Dater<'a> {
                 precision: Precision::Day,
                 source: DateSource::Document,
             });
-        Dater { times, document }
+        Dater {
+            times,
+            document,
+            dateline,
+        }
     }
 
     /// The date of an event in sentence `sentence` whose trigger starts at byte `at`.
@@ -76,7 +89,9 @@ impl<'a> Dater<'a> {
             .times
             .timexes
             .iter()
-            .filter(|t| t.sentence == sentence && usable(t))
+            .enumerate()
+            .filter(|&(i, t)| t.sentence == sentence && usable(t) && Some(i) != self.dateline)
+            .map(|(_, t)| t)
             .collect();
         // the expression closest to the trigger, preferring one before it
         let nearest = in_sentence.iter().min_by_key(|t| {

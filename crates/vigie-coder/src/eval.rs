@@ -43,6 +43,36 @@ pub struct GoldEvent {
     /// Source and target may be swapped.
     #[serde(default)]
     pub symmetric: bool,
+    /// Where the event happened, when the gold says.
+    #[serde(default)]
+    pub place: Option<GoldPlace>,
+}
+
+/// A gold place: its country and point.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldPlace {
+    /// ISO 3166-1 alpha-3.
+    pub country: String,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+}
+
+impl GoldPlace {
+    /// Whether a coded place is in the same country and within `km` of this one.
+    pub fn agrees(&self, country: &str, lat: f64, lon: f64, km: f64) -> bool {
+        self.country == country && distance_km(self.lat, self.lon, lat, lon) <= km
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().asin()
 }
 
 /// An inclusive range of dates; both ends are null on non-events.
@@ -146,6 +176,9 @@ pub struct Score {
     pub false_positives: Vec<usize>,
     /// Negative gold events coded as fact: (gold index, coded index).
     pub negatives_as_fact: Vec<(usize, usize)>,
+    /// Matched events whose gold has a place, and how many were placed in the same
+    /// country within 50 km.
+    pub places: (usize, usize),
 }
 
 impl Score {
@@ -160,6 +193,10 @@ impl Score {
     /// Matched factual coded events / factual coded events.
     pub fn precision(&self) -> f64 {
         ratio(self.factual.1, self.factual.0)
+    }
+    /// Share of matched events with a gold place that were placed right.
+    pub fn place_accuracy(&self) -> f64 {
+        ratio(self.places.1, self.places.0)
     }
     /// Harmonic mean of precision and recall (all positive).
     pub fn f1(&self) -> f64 {
@@ -222,6 +259,19 @@ pub fn score(gold: &[GoldEvent], coded: &[Event]) -> Score {
             s.core.1 += usize::from(core);
         } else {
             s.misses.push(g);
+        }
+    }
+    for (c, k) in owner.iter().enumerate() {
+        let Some(gold_place) = k.and_then(|k| gold[positive[k]].place.as_ref()) else {
+            continue;
+        };
+        s.places.0 += 1;
+        if coded[c]
+            .place
+            .as_ref()
+            .is_some_and(|p| gold_place.agrees(&p.country, p.lat, p.lon, 50.0))
+        {
+            s.places.1 += 1;
         }
     }
     for &c in &dyadic {

@@ -93,6 +93,8 @@ pub struct DocumentInput<'a> {
     pub analysis: &'a TextAnalysis,
     /// Actor mentions.
     pub actors: &'a [ActorMention],
+    /// Place mentions.
+    pub places: &'a [vigie_geo::PlaceMention],
     /// Temporal expressions.
     pub times: &'a TimeAnalysis,
     /// The publication date, `YYYY-MM-DD`, when known.
@@ -156,7 +158,8 @@ impl Coder {
 
     /// Codes the events of one document.
     pub fn code(&self, input: &DocumentInput<'_>) -> Vec<Event> {
-        let dater = dating::Dater::new(input.times, input.published);
+        let dater = dating::Dater::new(input.times, input.published, input.text);
+        let actors = input.actors;
         let mut events = Vec::new();
         let mut previous_subject: Option<&ActorMention> = None;
         for sentence in &input.analysis.sentences {
@@ -164,7 +167,7 @@ impl Coder {
                 continue;
             }
             let tokens = input.analysis.sentence_tokens(sentence);
-            let placed = args::place(tokens, input.actors);
+            let placed = args::place(tokens, actors);
             let matches = self.index.matches(&self.patterns, tokens, sentence.lang);
             for m in &matches {
                 let found = self.code_match(
@@ -198,7 +201,25 @@ impl Coder {
     ) -> Vec<Event> {
         let pattern = &self.patterns[m.pattern];
         let mut arguments = args::assign(tokens, placed, m.trigger, m.end);
-        if arguments.sources.is_empty() {
+        // an act without a subject in its sentence (`Le lendemain, il a riposté`) is
+        // the previous subject's, unless it is a noun (`le retrait`, `une frappe`)
+        let noun = m.trigger > 0
+            && matches!(
+                tokens[m.trigger - 1].norm.as_str(),
+                "le" | "la"
+                    | "les"
+                    | "l'"
+                    | "du"
+                    | "des"
+                    | "au"
+                    | "aux"
+                    | "un"
+                    | "une"
+                    | "the"
+                    | "a"
+                    | "an"
+            );
+        if arguments.sources.is_empty() && !noun {
             let fallback = placed
                 .iter()
                 .rev()
@@ -218,6 +239,7 @@ impl Coder {
         let info = self.ontology.cameo(&pattern.cameo);
         let plover = self.ontology.plover(&pattern.cameo);
         let date = dater.date(sentence.index, trigger_span.start);
+        let place = event_place(input.places, sentence.span, trigger_span);
         let mut confidence: f32 = 0.5;
         if !arguments.borrowed_source {
             confidence += 0.2;
@@ -226,19 +248,19 @@ impl Coder {
             confidence += 0.1;
         }
         let mut out = Vec::new();
-        let targets: Vec<Option<&ActorMention>> = if arguments.targets.is_empty() {
+        let sources = expand_members(input.text, &arguments.sources);
+        let targets: Vec<Option<EventActor>> = if arguments.targets.is_empty() {
             vec![None]
         } else {
-            arguments.targets.iter().map(|t| Some(*t)).collect()
+            expand_members(input.text, &arguments.targets)
+                .into_iter()
+                .map(Some)
+                .collect()
         };
-        for source in &arguments.sources {
-            for target in &targets {
-                let (s, t) = (
-                    EventActor::from_mention(source),
-                    target.map(EventActor::from_mention),
-                );
-                let key = |a: &EventActor| a.org.clone().or(a.country.clone());
-                if t.as_ref().is_some_and(|t| key(t) == key(&s)) {
+        for s in &sources {
+            for t in &targets {
+                let (s, t) = (s.clone(), t.clone());
+                if t.as_ref().is_some_and(|t| same_actor(t, &s)) {
                     continue;
                 }
                 let mut event = Event {
@@ -278,6 +300,7 @@ impl Coder {
                     versions: self.versions.clone(),
                 };
                 event.set_date(date.clone());
+                event.place = place.clone();
                 event.id = format!("{}:{}:{}", input.doc, sentence.index, trigger_span.start);
                 out.push(event);
             }
@@ -286,5 +309,89 @@ impl Coder {
             e.id = format!("{}:{n}", e.id);
         }
         out
+    }
+}
+
+/// The actors of an event; an organisation of states named through a count of its
+/// members (`les trois pays de l’AES`, `the three AES countries`) stands for each.
+fn expand_members(text: &str, mentions: &[&ActorMention]) -> Vec<EventActor> {
+    let mut out = Vec::new();
+    for m in mentions {
+        let start = m.span.start as usize;
+        let lead = text[..start]
+            .char_indices()
+            .rev()
+            .nth(24)
+            .map_or(0, |(i, _)| i);
+        let before = vigie_text::fold(&text[lead..start]);
+        // only a count of members names them one by one (`les trois pays de l’AES`);
+        // `les pays de l’AES` is the group itself
+        let before = before.trim_end();
+        let counted = before.split_whitespace().rev().take(4).any(|w| {
+            matches!(
+                w,
+                "deux" | "trois" | "quatre" | "cinq" | "two" | "three" | "four" | "five"
+            )
+        });
+        let through_members = counted
+            && ["pays", "membres", "countries", "members", "states", "etats"]
+                .iter()
+                .any(|w| before.contains(w));
+        if m.members.is_empty() || !through_members {
+            out.push(EventActor::from_mention(m));
+            continue;
+        }
+        for country in &m.members {
+            out.push(EventActor {
+                text: m.text.clone(),
+                span: m.span,
+                country: Some(country.clone()),
+                org: None,
+                role: None,
+                code: country.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// The place of an event: the place named in its sentence closest to the trigger,
+/// preferring one after it (`abattu près de Tin Zaouatine`), regions aside.
+fn event_place(
+    places: &[vigie_geo::PlaceMention],
+    sentence: vigie_core::Span,
+    trigger: vigie_core::Span,
+) -> Option<EventPlace> {
+    places
+        .iter()
+        .filter(|p| p.span.start >= sentence.start && p.span.end <= sentence.end)
+        .filter(|p| p.country.is_some() && p.feature != vigie_geo::Feature::Country)
+        .min_by_key(|p| {
+            if p.span.start >= trigger.end {
+                p.span.start - trigger.end
+            } else {
+                2 * (trigger.start - p.span.end.min(trigger.start))
+            }
+        })
+        .map(|p| EventPlace {
+            name: p.name.clone(),
+            country: p.country.clone().unwrap_or_default(),
+            lat: p.lat,
+            lon: p.lon,
+            geonames_id: p.geonames_id,
+            span: p.span,
+        })
+}
+
+/// Whether two actors are one: the same organisation, or the same country with the
+/// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
+/// government of one country are two actors (a coup).
+fn same_actor(a: &EventActor, b: &EventActor) -> bool {
+    match (&a.org, &b.org) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => {
+            a.country == b.country && (a.role == b.role || a.role.is_none() || b.role.is_none())
+        }
+        _ => false,
     }
 }

@@ -69,9 +69,18 @@ impl TriggerIndex {
             }
             // a lone noun after a determiner or `de` names a thing, not an act
             // (`la menace d’une escalade`, `un mécanisme de coopération`)
-            let nominal = i > 0 && is_determiner(&tokens[i - 1].norm, lang);
+            let previous = if i > 0 {
+                tokens[i - 1].norm.as_str()
+            } else {
+                ""
+            };
+            let nominal = is_determiner(previous, lang);
+            // `un mécanisme de coopération militaire`: a noun complement, not an act;
+            // `a décidé de fermer`: an infinitive after `de` still is one
+            let complement = matches!(previous, "de" | "d'" | "of")
+                && !["er", "ir", "re", "ing"].iter().any(|e| norm.ends_with(e));
             for p in candidates {
-                if nominal && patterns[p].elements.len() == 1 {
+                if complement || (nominal && patterns[p].elements.len() == 1) {
                     continue;
                 }
                 if let Some(end) = match_rest(&patterns[p], tokens, i) {

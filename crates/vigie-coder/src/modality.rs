@@ -161,7 +161,9 @@ pub(crate) fn modality(
     if words().any(|w| {
         conditional(w) || matches!(w, "reportedly" | "allegedly" | "alleged" | "purportedly")
     }) || ((trigger_word.ends_with("rait") || trigger_word.ends_with("raient"))
-        && trigger_word.len() > 6)
+        && trigger_word.len() > 6
+        // `retrait`, `extrait`: nouns, not conditionals
+        && !trigger_word.ends_with("trait"))
     {
         return Modality::Alleged;
     }

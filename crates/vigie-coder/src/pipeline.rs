@@ -4,6 +4,7 @@
 //! stage found, so that callers can print mentions as well as events.
 
 use vigie_core::Lang;
+use vigie_geo::{Geoparser, PlaceMention};
 use vigie_lexicon::{ActorMention, Lexicon};
 use vigie_text::TextAnalysis;
 use vigie_time::{Anchor, TimeAnalysis, TimeRecognizer};
@@ -14,10 +15,26 @@ use crate::{Coder, DocumentInput, Event};
 pub struct Pipeline {
     /// Actor dictionaries.
     pub lexicon: Lexicon,
+    /// The geoparser over the bundled gazetteer.
+    pub places: Geoparser<'static>,
     /// Temporal expressions.
     pub times: TimeRecognizer,
     /// Event patterns.
     pub coder: Coder,
+}
+
+impl Pipeline {
+    /// Every stage with the bundled data, and `lexicon` for actors.
+    pub fn new(lexicon: Lexicon) -> Result<Pipeline, crate::CoderError> {
+        let gazetteer = vigie_geo::Gazetteer::shared()
+            .map_err(|e| crate::CoderError::invalid("data/geo", 0, e.to_string()))?;
+        Ok(Pipeline {
+            lexicon,
+            places: Geoparser::new(gazetteer),
+            times: TimeRecognizer::new(),
+            coder: Coder::bundled()?,
+        })
+    }
 }
 
 /// What the stages found in one document.
@@ -28,6 +45,8 @@ pub struct Coded {
     pub times: TimeAnalysis,
     /// Actor mentions.
     pub actors: Vec<ActorMention>,
+    /// Place mentions.
+    pub places: Vec<PlaceMention>,
     /// Coded events.
     pub events: Vec<Event>,
 }
@@ -61,10 +80,18 @@ impl Pipeline {
         let actors = self
             .lexicon
             .recognize(text, &analysis.tokens, &analysis.sentences, date);
+        // capitals that act are actors, not places
+        let acting: Vec<_> = actors
+            .iter()
+            .filter(|a| !a.locative && a.resolved)
+            .map(|a| a.span)
+            .collect();
+        let places = self.places.parse(text, &analysis, &acting);
         Coded {
             analysis,
             times,
             actors,
+            places,
             events: Vec::new(),
         }
     }
@@ -84,6 +111,7 @@ impl Pipeline {
             text,
             analysis: &coded.analysis,
             actors: &coded.actors,
+            places: &coded.places,
             times: &coded.times,
             published: published_day.as_deref(),
         });

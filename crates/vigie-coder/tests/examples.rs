@@ -2,16 +2,11 @@
 //! layer, dates, actors, coder) and checked against what the example says. All
 //! failures are reported at once.
 
-use vigie_coder::{Coder, Pipeline};
+use vigie_coder::Pipeline;
 use vigie_lexicon::Lexicon;
-use vigie_time::TimeRecognizer;
 
 fn pipeline() -> Pipeline {
-    Pipeline {
-        lexicon: Lexicon::bundled().expect("bundled actor dictionaries"),
-        times: TimeRecognizer::new(),
-        coder: Coder::bundled().expect("bundled event patterns"),
-    }
+    Pipeline::new(Lexicon::bundled().expect("bundled actor dictionaries")).expect("pipeline")
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use vigie_coder::eval::{score, GoldEvent};
-use vigie_coder::{Coder, Pipeline};
+use vigie_coder::Pipeline;
 
 #[test]
 fn seed_scores_stay_above_their_floors() {
@@ -25,11 +25,8 @@ fn seed_scores_stay_above_their_floors() {
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("gold line"))
         .collect();
-    let pipeline = Pipeline {
-        lexicon: vigie_lexicon::Lexicon::bundled().expect("actors"),
-        times: vigie_time::TimeRecognizer::new(),
-        coder: Coder::bundled().expect("patterns"),
-    };
+    let pipeline =
+        Pipeline::new(vigie_lexicon::Lexicon::bundled().expect("actors")).expect("pipeline");
     let coded = pipeline.run("000_bf518f87ea28b154", &text, None, None);
     let s = score(&gold, &coded.events);
     eprintln!(

@@ -130,12 +130,14 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
     let load = Instant::now();
     let lexicon = vigie_lexicon::Lexicon::bundled()?;
     let coder = vigie_coder::Coder::bundled()?;
+    let gazetteer = vigie_geo::Gazetteer::bundled()?;
+    let geoparser = vigie_geo::Geoparser::new(&gazetteer);
     let load = load.elapsed();
     let times = vigie_time::TimeRecognizer::new();
     let mut found: Vec<(Vec<String>, Vec<String>)> = Vec::new();
     let (mut sentences, mut events) = (0, 0);
     let [best, median] = timed(passes, || {
-        let mut spent = [Duration::ZERO; 4];
+        let mut spent = [Duration::ZERO; 5];
         found.clear();
         (sentences, events) = (0, 0);
         for (n, doc) in corpus.documents.iter().enumerate() {
@@ -151,17 +153,25 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
             let t2 = Instant::now();
             let actors = lexicon.recognize(doc, &analysis.tokens, &analysis.sentences, None);
             let t3 = Instant::now();
+            let acting: Vec<_> = actors
+                .iter()
+                .filter(|a| !a.locative)
+                .map(|a| a.span)
+                .collect();
+            let places = geoparser.parse(doc, &analysis, &acting);
+            let t4 = Instant::now();
             let id = n.to_string();
             let coded = coder.code(&vigie_coder::DocumentInput {
                 doc: &id,
                 text: doc,
                 analysis: &analysis,
                 actors: &actors,
+                places: &places,
                 times: &dates,
                 published: None,
             });
-            let t4 = Instant::now();
-            for (k, (a, b)) in [(t0, t1), (t1, t2), (t2, t3), (t3, t4)]
+            let t5 = Instant::now();
+            for (k, (a, b)) in [(t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5)]
                 .into_iter()
                 .enumerate()
             {
@@ -184,7 +194,10 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
         sentences as f64 / total,
         mb / median.iter().sum::<f64>(),
     );
-    for (stage, secs) in ["text", "dates", "actors", "events"].iter().zip(best) {
+    for (stage, secs) in ["text", "dates", "actors", "places", "events"]
+        .iter()
+        .zip(best)
+    {
         println!(
             "  {stage:<7} {:>7.1} MB/s  {:>8.0} sentences/s  {:>5.1}% of the time",
             mb / secs,

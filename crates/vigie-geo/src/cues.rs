@@ -1,0 +1,297 @@
+//! Context words for French and English: what makes a capitalised gazetteer match a
+//! place, and what turns "le nord du Mali" into a region.
+//!
+//! All words are compared in folded form (`vigie_text::fold`). Cues are read backwards
+//! from the token before a candidate, as sequences of up to four words.
+
+use vigie_core::Lang;
+
+/// Word sequences before a name that say it is a place (folded, last word last).
+const LOCATIVE: &[&[&str]] = &[
+    &["a"],
+    &["au"],
+    &["aux"],
+    &["en"],
+    &["dans"],
+    &["vers"],
+    &["depuis"],
+    &["pres", "de"],
+    &["proximite", "de"],
+    &["environs", "de"],
+    &["abords", "de"],
+    &["large", "de"],
+    &["in"],
+    &["at"],
+    &["near"],
+    &["outside"],
+    &["around"],
+    &["across"],
+    &["towards"],
+    &["toward"],
+    &["from"],
+    &["into"],
+    &["inside"],
+    &["nearby"],
+];
+
+/// Nouns that introduce a place name with `de`/`of` ("la ville de", "the town of").
+const FEATURE_NOUNS: &[&str] = &[
+    "ville",
+    "localite",
+    "commune",
+    "village",
+    "region",
+    "province",
+    "wilaya",
+    "cercle",
+    "prefecture",
+    "departement",
+    "capitale",
+    "town",
+    "city",
+    "village",
+    "region",
+    "province",
+    "capital",
+    "district",
+    "outskirts",
+];
+
+/// Direction words, folded: French and English nouns.
+const DIRECTIONS: &[&str] = &[
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// English direction adjectives ("northern Mali").
+const DIRECTION_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
+/// Capitalised words that begin sentences far more often than they name a place.
+const COMMON: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "de",
+    "du",
+    "et",
+    "en",
+    "au",
+    "aux",
+    "ce",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "il",
+    "elle",
+    "ils",
+    "on",
+    "nous",
+    "selon",
+    "mais",
+    "pour",
+    "par",
+    "sur",
+    "dans",
+    "apres",
+    "avant",
+    "depuis",
+    "lors",
+    "plus",
+    "tout",
+    "tous",
+    "president",
+    "general",
+    "paix",
+    "force",
+    "forces",
+    "etat",
+    "police",
+    "armee",
+    "the",
+    "of",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "with",
+    "by",
+    "from",
+    "this",
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "but",
+    "after",
+    "before",
+    "since",
+    "during",
+    "mission",
+    "union",
+    "justice",
+    "liberte",
+    "victoria",
+    "march",
+    "may",
+    "june",
+    "july",
+    "mars",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+];
+
+/// True when `words` (folded, in text order) ends with one of `cues`.
+fn ends_with(words: &[&str], cues: &[&[&str]]) -> bool {
+    cues.iter().any(|cue| words.ends_with(cue))
+}
+
+/// What the words before a name say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A locative preposition (`à`, `près de`, `near`).
+    Locative,
+    /// A feature noun (`la ville de`, `the town of`, `dans la région de`).
+    FeatureNoun {
+        /// True for region nouns (`région`, `province`, `wilaya`).
+        region: bool,
+    },
+    /// A direction (`au nord de`, `north of`).
+    Direction,
+}
+
+/// The cue that ends `before` (folded words before the name, in order), if any.
+pub(crate) fn cue_before(before: &[&str], lang: Lang) -> Option<Cue> {
+    let mut before = before;
+    while let [rest @ .., "le" | "la" | "les" | "l'" | "the"] = before {
+        before = rest;
+    }
+    let n = before.len();
+    let last = *before.last()?;
+    if matches!(last, "de" | "d'" | "du" | "des" | "of") && n >= 2 {
+        let head = before[n - 2];
+        let head = if matches!(head, "la" | "l'" | "the") && n >= 3 {
+            before[n - 3]
+        } else {
+            head
+        };
+        if FEATURE_NOUNS.contains(&head) {
+            let region = matches!(head, "region" | "province" | "wilaya" | "district");
+            return Some(Cue::FeatureNoun { region });
+        }
+        if DIRECTIONS.contains(&before[n - 2]) {
+            return Some(Cue::Direction);
+        }
+    }
+    if last == "a" && lang == Lang::En {
+        return None;
+    }
+    ends_with(before, LOCATIVE).then_some(Cue::Locative)
+}
+
+/// True for a direction noun (`nord`, `north`).
+pub(crate) fn is_direction(word: &str) -> bool {
+    DIRECTIONS.contains(&word)
+}
+
+/// True for a direction adjective (`northern`).
+pub(crate) fn is_direction_adjective(word: &str) -> bool {
+    DIRECTION_ADJECTIVES.contains(&word)
+}
+
+/// The compass point of a direction word, as (north-south, west-east) in -1..=1.
+pub(crate) fn compass(word: &str) -> (f64, f64) {
+    let w = word.trim_end_matches("ern").trim_end_matches("al");
+    let ns = if w.starts_with("nord") || w.starts_with("north") {
+        1.0
+    } else if w.starts_with("sud") || w.starts_with("south") {
+        -1.0
+    } else {
+        0.0
+    };
+    let ew = if (w.ends_with("est") && !w.ends_with("ouest") && !w.ends_with("west"))
+        || w.ends_with("east")
+    {
+        1.0
+    } else if w.ends_with("ouest") || w.ends_with("west") {
+        -1.0
+    } else {
+        0.0
+    };
+    (ns, ew)
+}
+
+/// True for words that are too common to be taken alone for a place.
+pub(crate) fn is_common(word: &str) -> bool {
+    COMMON.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_cues_backwards() {
+        assert_eq!(
+            cue_before(&["a", "proximite", "de"], Lang::Fr),
+            Some(Cue::Locative)
+        );
+        assert_eq!(
+            cue_before(&["dans", "la", "region", "de"], Lang::Fr),
+            Some(Cue::FeatureNoun { region: true })
+        );
+        assert_eq!(cue_before(&["north", "of"], Lang::En), Some(Cue::Direction));
+        assert_eq!(cue_before(&["a"], Lang::En), None);
+        assert_eq!(cue_before(&["accord", "de"], Lang::Fr), None);
+        assert_eq!(compass("nord-est"), (1.0, 1.0));
+        assert_eq!(compass("southwestern"), (-1.0, -1.0));
+        assert_eq!(compass("ouest"), (0.0, -1.0));
+        assert_eq!(compass("centre"), (0.0, 0.0));
+    }
+}

@@ -1,0 +1,289 @@
+//! The geoparser: gazetteer matches on token boundaries, gated by context.
+//!
+//! A candidate starts at a capitalised word and extends token by token while the name
+//! index says a longer name can continue (so "Burkina Faso" and "Côte d'Ivoire" match
+//! whole). Whether a candidate is a place is decided from its context: a locative cue
+//! or feature noun before it, a country statement around it, being a country or a large
+//! city, being one of the countries the document is about, or an earlier accepted
+//! mention of the same name in the document. A capitalised word just before or after the
+//! match means it is part of a longer proper name (a person, an organisation), and a
+//! span the actor recogniser took is an actor, not a place, unless a locative
+//! preposition precedes it. Resolution is in `resolve.rs`.
+
+use vigie_core::{Span, Token, TokenKind};
+use vigie_text::TextAnalysis;
+
+use crate::cues::{self, Cue};
+use crate::resolve::{DocCountries, Resolver};
+use crate::{Gazetteer, PlaceMention};
+
+/// Longest place name, in tokens.
+const MAX_TOKENS: usize = 8;
+/// Tokens after a name searched for a country statement.
+const AFTER_WINDOW: usize = 8;
+
+/// Finds and resolves place mentions. Build once, share across threads.
+#[derive(Debug, Clone, Copy)]
+pub struct Geoparser<'g> {
+    gazetteer: &'g Gazetteer,
+}
+
+/// Where a region description lies around a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Direction {
+    /// First token of the description.
+    pub first: usize,
+    /// Last token of the description (inclusive).
+    pub last: usize,
+    /// The direction word's token.
+    pub word: usize,
+}
+
+/// A gazetteer match and its context.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    /// Token range of the name.
+    pub tokens: std::ops::Range<usize>,
+    /// The name index line.
+    pub line: usize,
+    /// The cue before it.
+    pub cue: Option<Cue>,
+    /// A country stated around it ("une ville algérienne", "(Mali)").
+    pub explicit: Option<[u8; 3]>,
+    /// For a region description ("le nord du Mali", "Mali's north"): its first and
+    /// last token and the direction word.
+    pub direction: Option<Direction>,
+    /// True when capitalised words around it make it part of a longer name.
+    pub inside_name: bool,
+    /// True when a span of the actor recogniser covers it.
+    pub actor: bool,
+}
+
+impl<'g> Geoparser<'g> {
+    /// A geoparser over `gazetteer`.
+    pub fn new(gazetteer: &'g Gazetteer) -> Geoparser<'g> {
+        Geoparser { gazetteer }
+    }
+
+    /// The place mentions of `text`, in order. `actor_spans` are the spans the actor
+    /// recogniser took as actors (a capital that acts, "Alger a riposté").
+    pub fn parse(
+        &self,
+        text: &str,
+        analysis: &TextAnalysis,
+        actor_spans: &[Span],
+    ) -> Vec<PlaceMention> {
+        let mut candidates = Vec::new();
+        for sentence in &analysis.sentences {
+            self.sentence_candidates(text, analysis, sentence, actor_spans, &mut candidates);
+        }
+        let doc = DocCountries::collect(self.gazetteer, analysis, &candidates);
+        let resolver = Resolver::new(self.gazetteer, &doc);
+        resolver.resolve_all(text, &analysis.tokens, &candidates)
+    }
+
+    fn sentence_candidates(
+        &self,
+        text: &str,
+        analysis: &TextAnalysis,
+        sentence: &vigie_core::Sentence,
+        actor_spans: &[Span],
+        out: &mut Vec<Candidate>,
+    ) {
+        let tokens = &analysis.tokens;
+        let range = sentence.tokens.clone();
+        let first_in_sentence = out.len();
+        let mut i = range.start;
+        while i < range.end {
+            let starts = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision);
+            if !(starts && capitalised(text, &tokens[i])) {
+                i += 1;
+                continue;
+            }
+            let Some((end, line)) = self.longest_match(text, tokens, i, range.end) else {
+                i += 1;
+                continue;
+            };
+            let key_single = end == i + 1;
+            if key_single && tokens[i].kind == TokenKind::Elision {
+                i += 1;
+                continue;
+            }
+            if key_single && (tokens[i].norm.len() < 3 || cues::is_common(&tokens[i].norm)) {
+                i += 1;
+                continue;
+            }
+            if self.gazetteer.demonym(&tokens[i].norm).is_some() && key_single {
+                i += 1;
+                continue;
+            }
+            let before = words_before(tokens, range.start, i);
+            let before_refs: Vec<&str> = before.iter().map(|t| &*t.norm).collect();
+            let sentence_start = tokens[range.start..i]
+                .iter()
+                .all(|t| t.kind == TokenKind::Punct);
+            let prev_capital = i > range.start
+                && !sentence_start
+                && tokens[i - 1].kind == TokenKind::Word
+                && capitalised(text, &tokens[i - 1])
+                && !cues::is_common(&tokens[i - 1].norm)
+                && adjacent(text, &tokens[i - 1], &tokens[i]);
+            let next_capital = end < range.end
+                && tokens[end].kind == TokenKind::Word
+                && capitalised(text, &tokens[end])
+                && adjacent(text, &tokens[end - 1], &tokens[end]);
+            let span = tokens[i].span.cover(tokens[end - 1].span);
+            out.push(Candidate {
+                tokens: i..end,
+                line,
+                cue: cues::cue_before(&before_refs, sentence.lang),
+                explicit: None,
+                direction: direction_before(tokens, range.start, i, end)
+                    .or_else(|| direction_after(tokens, i, end, range.end)),
+                inside_name: prev_capital || next_capital,
+                actor: actor_spans.iter().any(|a| a.overlaps(span)),
+            });
+            i = end;
+        }
+        for c in first_in_sentence..out.len() {
+            let stop = out.get(c + 1).map_or(range.end, |n| n.tokens.start);
+            out[c].explicit = self.explicit_country(tokens, &out[c], range.start, stop);
+        }
+    }
+
+    /// The longest name starting at token `i`: its end token and name line.
+    fn longest_match(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let mut key = String::with_capacity(32);
+        let mut best = None;
+        for j in i..limit.min(i + MAX_TOKENS) {
+            let t = &tokens[j];
+            if j > i && !adjacent(text, &tokens[j - 1], t) {
+                break;
+            }
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
+                break;
+            }
+            push_key_words(&mut key, &t.norm);
+            let probe = self.gazetteer.probe_key(&key);
+            if let Some(line) = probe.exact {
+                best = Some((j + 1, line));
+            }
+            if !probe.longer {
+                break;
+            }
+        }
+        best
+    }
+
+    /// A country stated next to a candidate: an adjective after it (", une ville
+    /// algérienne", "du côté malien") up to the next candidate, or before it ("la ville
+    /// malienne de Gao").
+    fn explicit_country(
+        &self,
+        tokens: &[Token],
+        c: &Candidate,
+        sentence_start: usize,
+        stop: usize,
+    ) -> Option<[u8; 3]> {
+        let after_end = stop.min(c.tokens.end + AFTER_WINDOW);
+        for t in &tokens[c.tokens.end..after_end] {
+            if t.kind == TokenKind::Punct && matches!(&*t.norm, "." | ";" | "!" | "?") {
+                break;
+            }
+            if let Some(code) = self.gazetteer.demonym(&t.norm) {
+                return Some(code);
+            }
+        }
+        let from = c.tokens.start.saturating_sub(3).max(sentence_start);
+        tokens[from..c.tokens.start]
+            .iter()
+            .rev()
+            .find_map(|t| self.gazetteer.demonym(&t.norm))
+    }
+}
+
+/// Appends a token's folded form to a name key, hyphens and apostrophes as spaces.
+fn push_key_words(key: &mut String, norm: &str) {
+    for word in norm.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+}
+
+/// True when the token's first letter is a capital in the original text.
+pub(crate) fn capitalised(text: &str, t: &Token) -> bool {
+    text.get(t.span.range())
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// True when nothing but spaces separates two tokens (elisions touch their host).
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    text.get(a.span.end as usize..b.span.start as usize)
+        .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+        && (b.span.start - a.span.end) <= 2
+}
+
+/// Up to four word tokens before `i` in its sentence, stopping at punctuation.
+fn words_before(tokens: &[Token], sentence_start: usize, i: usize) -> Vec<&Token> {
+    let mut out = Vec::with_capacity(4);
+    let mut j = i;
+    while j > sentence_start && out.len() < 4 {
+        j -= 1;
+        let t = &tokens[j];
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
+            break;
+        }
+        out.push(t);
+    }
+    out.reverse();
+    out
+}
+
+/// A region description before a name: "nord du", "au nord de la", "the north of",
+/// "northern".
+fn direction_before(tokens: &[Token], start: usize, i: usize, end: usize) -> Option<Direction> {
+    let norm = |j: usize| -> &str { &tokens[j].norm };
+    let last = end - 1;
+    if i > start && cues::is_direction_adjective(norm(i - 1)) {
+        let word = i - 1;
+        return Some(Direction {
+            first: word,
+            last,
+            word,
+        });
+    }
+    let mut j = i;
+    while j > start && matches!(norm(j - 1), "de" | "du" | "d'" | "la" | "l'" | "of" | "the") {
+        j -= 1;
+    }
+    let word = j.checked_sub(1)?;
+    (j < i && word >= start && cues::is_direction(norm(word))).then_some(Direction {
+        first: word,
+        last,
+        word,
+    })
+}
+
+/// A region description after a name: "Mali's north".
+fn direction_after(tokens: &[Token], i: usize, end: usize, limit: usize) -> Option<Direction> {
+    let word = end + 1;
+    (word < limit && tokens[end].norm == "'s" && cues::is_direction(&tokens[word].norm)).then_some(
+        Direction {
+            first: i,
+            last: word,
+            word,
+        },
+    )
+}

@@ -1,0 +1,261 @@
+//! Resolution: which candidates are places, and which place each one names.
+//!
+//! The document's countries are counted first: country names (actors included: "le
+//! Mali a rappelé" says the document is about Mali), country adjectives anywhere in the
+//! text, and names that belong to one country only. Then each candidate is accepted or
+//! not (see `parse.rs` for the context it carries), and resolved in this order: an
+//! explicit country statement restricts the choice; a country name is a country; then
+//! the document's countries, then population, with a small bonus for regions when a
+//! region noun introduces the name. The margin between the two best scores gives the
+//! confidence.
+
+use std::collections::HashMap;
+
+use vigie_core::{Token, TokenKind};
+use vigie_text::TextAnalysis;
+
+use crate::cues::Cue;
+use crate::parse::Candidate;
+use crate::{Feature, Gazetteer, PlaceId, PlaceMention};
+
+/// Population from which a city is taken for a place without a cue.
+const LARGE_CITY: u64 = 20_000;
+/// Population from which a place in one of the document's countries needs no cue.
+const DOC_PLACE: u64 = 5_000;
+
+/// How much the document is about each country.
+#[derive(Debug, Default)]
+pub(crate) struct DocCountries {
+    weights: HashMap<[u8; 3], f64>,
+    max: f64,
+}
+
+impl DocCountries {
+    pub(crate) fn collect(
+        g: &Gazetteer,
+        analysis: &TextAnalysis,
+        candidates: &[Candidate],
+    ) -> DocCountries {
+        let mut doc = DocCountries::default();
+        for t in &analysis.tokens {
+            if t.kind == TokenKind::Word && t.norm.len() >= 4 {
+                if let Some(code) = g.demonym(&t.norm) {
+                    doc.add(code, 1.0);
+                }
+            }
+        }
+        for c in candidates {
+            let ids: Vec<PlaceId> = g.places_of(c.line).collect();
+            if let Some(country) = ids
+                .iter()
+                .map(|&id| g.place(id))
+                .find(|p| p.feature == Feature::Country)
+            {
+                if let Some(code) = country.country {
+                    doc.add(code, 1.0);
+                }
+            } else if c.cue.is_some() && !c.inside_name {
+                let first = ids.first().and_then(|&id| g.place(id).country);
+                if ids.iter().all(|&id| g.place(id).country == first) {
+                    if let Some(code) = first {
+                        doc.add(code, 0.5);
+                    }
+                }
+            }
+        }
+        doc
+    }
+
+    fn add(&mut self, code: [u8; 3], w: f64) {
+        let e = self.weights.entry(code).or_default();
+        *e += w;
+        self.max = self.max.max(*e);
+    }
+
+    /// The country's share of the document, 0..1 relative to the main country.
+    pub(crate) fn share(&self, code: Option<[u8; 3]>) -> f64 {
+        match code.and_then(|c| self.weights.get(&c)) {
+            Some(w) if self.max > 0.0 => w / self.max,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Resolves the candidates of one document.
+pub(crate) struct Resolver<'a> {
+    g: &'a Gazetteer,
+    doc: &'a DocCountries,
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(g: &'a Gazetteer, doc: &'a DocCountries) -> Resolver<'a> {
+        Resolver { g, doc }
+    }
+
+    pub(crate) fn resolve_all(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        candidates: &[Candidate],
+    ) -> Vec<PlaceMention> {
+        let accepted: Vec<bool> = candidates.iter().map(|c| self.accept(c)).collect();
+        let accepted_lines: std::collections::HashSet<usize> = candidates
+            .iter()
+            .zip(&accepted)
+            .filter(|(_, &a)| a)
+            .map(|(c, _)| c.line)
+            .collect();
+        let mut border_cache: HashMap<(PlaceId, usize), Option<f64>> = HashMap::new();
+        let mut out = Vec::new();
+        for (c, &ok) in candidates.iter().zip(&accepted) {
+            let again = !ok && !c.actor && !c.inside_name && accepted_lines.contains(&c.line);
+            if ok || again {
+                if let Some(m) = self.mention(text, tokens, c, again, &mut border_cache) {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    fn accept(&self, c: &Candidate) -> bool {
+        if c.actor && c.cue != Some(Cue::Locative) {
+            return false;
+        }
+        if c.inside_name && c.cue.is_none() {
+            return false;
+        }
+        if c.cue.is_some() || c.direction.is_some() {
+            return true;
+        }
+        let g = self.g;
+        g.places_of(c.line).any(|id| {
+            let p = g.place(id);
+            p.feature == Feature::Country
+                || p.population >= LARGE_CITY
+                || p.hand_written
+                || c.explicit.is_some() && c.explicit == p.country
+                || (self.doc.share(p.country) >= 0.2
+                    && (p.population >= DOC_PLACE || p.geonames_id.is_none()))
+        })
+    }
+
+    /// The place, confidence and reason for a candidate.
+    fn choose(&self, c: &Candidate) -> Option<(PlaceId, f64, &'static str)> {
+        let g = self.g;
+        let mut ids: Vec<PlaceId> = g.places_of(c.line).collect();
+        if let Some(code) = c.explicit {
+            if ids.iter().any(|&id| g.place(id).country == Some(code)) {
+                ids.retain(|&id| g.place(id).country == Some(code));
+                let best = self.ranked(c, &ids).first()?.1;
+                return Some((best, 0.95, "explicit country"));
+            }
+        }
+        let ranked = self.ranked(c, &ids);
+        let &(s1, best) = ranked.first()?;
+        let p = g.place(best);
+        if p.feature == Feature::Country {
+            return Some((best, 0.95, "country name"));
+        }
+        if ranked.len() == 1 {
+            return Some((
+                best,
+                if c.cue.is_some() { 0.9 } else { 0.8 },
+                "only candidate",
+            ));
+        }
+        let s2 = ranked[1].0;
+        let confidence = 0.5 + 0.4 * ((s1 - s2) / 1.5).min(1.0);
+        let reason = if self.doc.share(p.country) > self.doc.share(g.place(ranked[1].1).country) {
+            "document country"
+        } else {
+            "largest population"
+        };
+        Some((best, confidence, reason))
+    }
+
+    fn ranked(&self, c: &Candidate, ids: &[PlaceId]) -> Vec<(f64, PlaceId)> {
+        let region_cue = matches!(c.cue, Some(Cue::FeatureNoun { region: true }));
+        let mut ranked: Vec<(f64, PlaceId)> = ids
+            .iter()
+            .map(|&id| {
+                let p = self.g.place(id);
+                let feature = match p.feature {
+                    Feature::Country => 10.0,
+                    Feature::Region if region_cue => 1.2,
+                    Feature::Region if p.country.is_none() => 1.0,
+                    Feature::Region => 0.2,
+                    Feature::City | Feature::Locality => 0.0,
+                };
+                let pop = ((p.population + 1) as f64).log10() / 7.0;
+                (feature + 3.0 * self.doc.share(p.country) + pop, id)
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked
+    }
+
+    fn mention(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        c: &Candidate,
+        propagated: bool,
+        border_cache: &mut HashMap<(PlaceId, usize), Option<f64>>,
+    ) -> Option<PlaceMention> {
+        let (id, mut confidence, mut reason) = self.choose(c)?;
+        if propagated {
+            confidence *= 0.9;
+            reason = "named as a place earlier";
+        }
+        let p = self.g.place(id);
+        let borders = self.g.borders();
+        let mut span = tokens[c.tokens.start]
+            .span
+            .cover(tokens[c.tokens.end - 1].span);
+        let (mut name, mut lat, mut lon, mut feature) =
+            (p.name.to_string(), p.lat, p.lon, p.feature);
+        if let (Some(d), Feature::Country) = (c.direction, p.feature) {
+            let (south, west, north, east) = borders.main_box(p.country_code()?)?;
+            let (ns, ew) = crate::cues::compass(&tokens[d.word].norm);
+            lat = south + (north - south) * (0.5 + 0.3 * ns);
+            lon = west + (east - west) * (0.5 + 0.3 * ew);
+            span = tokens[d.first].span.cover(tokens[d.last].span);
+            name = span.slice(text).to_string();
+            feature = Feature::Region;
+            confidence = 0.8;
+            reason = "region of a country";
+        }
+        let border_km = if p.feature == Feature::Country && feature == Feature::Country {
+            None
+        } else {
+            // Region descriptions are cached by place and direction.
+            let direction = match (c.direction, feature) {
+                (Some(d), Feature::Region) => direction_code(&tokens[d.word].norm),
+                _ => 0,
+            };
+            *border_cache
+                .entry((id, direction))
+                .or_insert_with(|| borders.border_km(lat, lon))
+        };
+        Some(PlaceMention {
+            span,
+            text: span.slice(text).to_string(),
+            name,
+            country: p.country_code().map(str::to_string),
+            lat,
+            lon,
+            geonames_id: p.geonames_id,
+            feature,
+            border_km,
+            confidence,
+            reason: reason.to_string(),
+        })
+    }
+}
+
+/// A number for each compass point, for caching (0 for none).
+fn direction_code(word: &str) -> usize {
+    let (ns, ew) = crate::cues::compass(word);
+    1 + ((ns + 1.0) * 3.0 + (ew + 1.0)) as usize
+}

