@@ -62,20 +62,21 @@ impl Borders {
     /// Kilometres from the point to the nearest land border between two countries.
     pub fn border_km(&self, lat: f64, lon: f64) -> Option<f64> {
         let proj = Projection::at((lon, lat));
-        let mut best = f64::INFINITY;
-        let mut order: Vec<(f64, usize)> = self
-            .chunks
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (proj.box_km(&c.bbox), i))
-            .collect();
-        order.sort_by(|a, b| a.0.total_cmp(&b.0));
-        for (lower, i) in order {
-            if lower >= best {
-                break;
-            }
-            for w in self.chunks[i].points.windows(2) {
-                best = best.min(proj.segment_km(w[0], w[1]));
+        let lower: Vec<f64> = self.chunks.iter().map(|c| proj.box_km(&c.bbox)).collect();
+        let exact = |i: usize| {
+            self.chunks[i]
+                .points
+                .windows(2)
+                .map(|w| proj.segment_km(w[0], w[1]))
+                .fold(f64::INFINITY, f64::min)
+        };
+        // the nearest box first gives a bound that rules out almost every other chunk,
+        // without sorting them all
+        let nearest = (0..lower.len()).min_by(|&a, &b| lower[a].total_cmp(&lower[b]))?;
+        let mut best = exact(nearest);
+        for (i, &l) in lower.iter().enumerate() {
+            if l < best && i != nearest {
+                best = best.min(exact(i));
             }
         }
         best.is_finite().then_some(best)

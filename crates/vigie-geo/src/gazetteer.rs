@@ -84,6 +84,9 @@ pub struct Gazetteer {
     places: Vec<Place>,
     names: NameIndex,
     borders: Borders,
+    /// Distance of each place to the nearest land border, computed on first use and
+    /// kept: the same places recur in document after document.
+    border_memo: Vec<std::sync::OnceLock<Option<f64>>>,
     countries: HashMap<[u8; 3], PlaceId>,
     demonyms: HashMap<String, [u8; 3]>,
 }
@@ -117,10 +120,12 @@ impl Gazetteer {
             .filter_map(|(i, p)| Some((p.country?, PlaceId(i as u32))))
             .collect();
         let demonyms = parse_demonyms(DEMONYMS)?;
+        let border_memo = (0..places.len()).map(|_| OnceLock::new()).collect();
         Ok(Gazetteer {
             places,
             names,
             borders,
+            border_memo,
             countries,
             demonyms,
         })
@@ -173,6 +178,12 @@ impl Gazetteer {
     /// The country a folded adjective names (`malienne`, `algerian`).
     pub fn demonym(&self, folded: &str) -> Option<[u8; 3]> {
         self.demonyms.get(folded).copied()
+    }
+
+    /// Kilometres from a place to the nearest land border, computed once per place.
+    pub fn border_km(&self, id: PlaceId) -> Option<f64> {
+        let p = self.place(id);
+        *self.border_memo[id.0 as usize].get_or_init(|| self.borders.border_km(p.lat, p.lon))
     }
 
     /// The country outlines.

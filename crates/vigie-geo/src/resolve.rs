@@ -234,9 +234,13 @@ impl<'a> Resolver<'a> {
                 (Some(d), Feature::Region) => direction_code(&tokens[d.word].norm),
                 _ => 0,
             };
-            *border_cache
-                .entry((id, direction))
-                .or_insert_with(|| borders.border_km(lat, lon))
+            if direction == 0 && feature != Feature::Region {
+                self.g.border_km(id)
+            } else {
+                *border_cache
+                    .entry((id, direction))
+                    .or_insert_with(|| borders.border_km(lat, lon))
+            }
         };
         Some(PlaceMention {
             span,
