@@ -13,7 +13,7 @@
 //! for quotes. Candidates are found by hashing the first three words of each sentence
 //! and scanning the document's words once.
 
-use crate::hash::{combine, HashKeyed};
+use crate::hash::combine;
 
 /// Fewest words a sentence needs to be considered a repeat.
 pub(crate) const MIN_WORDS: usize = 8;
@@ -44,37 +44,39 @@ pub(crate) fn find_repeats(
     let mut repeat_of = vec![None; sentences.len()];
     // exact copies first, by a hash of all their words: they repeat the first copy and
     // need no search (this also keeps a document of one sentence repeated a thousand
-    // times from costing a thousand squared comparisons)
-    let mut first_copy: HashKeyed<usize> = HashKeyed::default();
-    let mut probes: HashKeyed<Vec<usize>> = HashKeyed::default();
+    // times from costing a thousand squared comparisons); sorted vectors rather than
+    // maps, to allocate once per document rather than once per sentence
+    let mut wholes: Vec<(u64, usize)> = Vec::new();
     for (s, sw) in sentences.iter().enumerate() {
-        if sw.words.len() < MIN_WORDS || sw.segments.first().is_none_or(|seg| seg.len() < PROBE) {
-            continue;
+        if sw.words.len() >= MIN_WORDS && sw.segments.first().is_some_and(|seg| seg.len() >= PROBE) {
+            wholes.push((combine(&words[sw.words.clone()]) ^ sw.segments.len() as u64, s));
         }
-        let whole = combine(&words[sw.words.clone()]) ^ sw.segments.len() as u64;
-        if let Some(&first) = first_copy.get(&whole) {
+    }
+    if wholes.is_empty() {
+        return repeat_of;
+    }
+    wholes.sort_unstable();
+    let mut probes: Vec<(u64, usize)> = Vec::with_capacity(wholes.len());
+    for (k, &(whole, s)) in wholes.iter().enumerate() {
+        if k > 0 && wholes[k - 1].0 == whole {
+            // the first copy in text order is the one kept
+            let first = wholes[..k].iter().rev().take_while(|w| w.0 == whole).last().map_or(s, |w| w.1);
             repeat_of[s] = Some(first);
             continue;
         }
-        first_copy.insert(whole, s);
-        let first = sw.segments[0].start;
-        probes
-            .entry(combine(&words[first..first + PROBE]))
-            .or_default()
-            .push(s);
+        let first = sentences[s].segments[0].start;
+        probes.push((combine(&words[first..first + PROBE]), s));
     }
-    if probes.is_empty() {
-        return repeat_of;
-    }
+    probes.sort_unstable();
     // per sentence: the tightest copy found, as (copy length, host sentence)
     let mut best: Vec<Option<(usize, usize)>> = vec![None; sentences.len()];
     let mut budget = WORK_PER_WORD * words.len();
     for at in 0..words.len().saturating_sub(PROBE - 1) {
-        let Some(candidates) = probes.get(&combine(&words[at..at + PROBE])) else {
-            continue;
-        };
+        let probe = combine(&words[at..at + PROBE]);
+        let from = probes.partition_point(|p| p.0 < probe);
+        let candidates = probes[from..].iter().take_while(|p| p.0 == probe);
         let host = sentence_of[at] as usize;
-        for &s in candidates {
+        for &(_, s) in candidates {
             if host == s {
                 continue;
             }

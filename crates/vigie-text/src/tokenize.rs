@@ -100,6 +100,10 @@ fn is_word_char(c: char) -> bool {
     if ('\u{C0}'..='\u{24F}').contains(&c) {
         return c != '×' && c != '÷';
     }
+    // typographic punctuation and spaces (’ « » – … NBSP), also without one
+    if ('\u{2000}'..='\u{206F}').contains(&c) || matches!(c, '\u{A0}' | '«' | '»' | '°' | '·') {
+        return false;
+    }
     c.is_alphanumeric() || c == '\u{AD}' || is_combining_mark(c)
 }
 
