@@ -22,7 +22,7 @@ mod repeats;
 mod split;
 mod tokenize;
 
-use vigie_core::{CompactString, Diagnostic, Lang, Sentence, Severity, Span, Token, TokenKind};
+use vigie_core::{Diagnostic, Lang, Sentence, Severity, Span, Token, TokenKind};
 
 pub use fold::{fold, fold_into};
 pub use normalize::{Normalized, OffsetCursor};
@@ -30,7 +30,6 @@ pub use normalize::{Normalized, OffsetCursor};
 use hash::hash_word;
 use lang::Votes;
 use repeats::SentenceWords;
-use tokenize::RawToken;
 
 /// Everything the text layer knows about one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,16 +54,12 @@ impl TextAnalysis {
 /// Tokenises `text` without splitting it into sentences: what dictionaries use to cut
 /// their entries exactly as documents are cut.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut raw = Vec::new();
-    tokenize::tokenize(text, &mut raw);
-    to_tokens(text, &raw)
+    tokenize::tokenize(text)
 }
 
 /// Runs the text layer over one document.
 pub fn analyze(text: &str) -> TextAnalysis {
-    let mut raw = Vec::with_capacity(text.len() / 5);
-    tokenize::tokenize(text, &mut raw);
-    let tokens = to_tokens(text, &raw);
+    let tokens = tokenize::tokenize(text);
     let raw_sentences = split::split(text, &tokens);
     let hashes: Vec<u64> = tokens.iter().map(|t| hash_word(&t.norm)).collect();
 
@@ -147,32 +142,6 @@ pub fn analyze(text: &str) -> TextAnalysis {
         lang,
         diagnostics,
     }
-}
-
-fn to_tokens(text: &str, raw: &[RawToken]) -> Vec<Token> {
-    let mut scratch = String::new();
-    raw.iter()
-        .map(|t| {
-            let surface = &text[t.start..t.end];
-            let norm = if surface.is_ascii() && t.kind != TokenKind::Number {
-                let mut norm = CompactString::new(surface);
-                norm.as_mut_str().make_ascii_lowercase();
-                norm
-            } else {
-                scratch.clear();
-                fold_into(surface, &mut scratch);
-                if t.kind == TokenKind::Number {
-                    scratch.retain(|c| c != ' ');
-                }
-                CompactString::new(&scratch)
-            };
-            Token {
-                span: Span::new(t.start, t.end),
-                kind: t.kind,
-                norm,
-            }
-        })
-        .collect()
 }
 
 fn paragraph_span(tokens: &[Token], sentences: &[split::RawSentence], p: usize) -> Span {

@@ -48,8 +48,12 @@ pub(crate) fn find_repeats(
     // maps, to allocate once per document rather than once per sentence
     let mut wholes: Vec<(u64, usize)> = Vec::new();
     for (s, sw) in sentences.iter().enumerate() {
-        if sw.words.len() >= MIN_WORDS && sw.segments.first().is_some_and(|seg| seg.len() >= PROBE) {
-            wholes.push((combine(&words[sw.words.clone()]) ^ sw.segments.len() as u64, s));
+        if sw.words.len() >= MIN_WORDS && sw.segments.first().is_some_and(|seg| seg.len() >= PROBE)
+        {
+            wholes.push((
+                combine(&words[sw.words.clone()]) ^ sw.segments.len() as u64,
+                s,
+            ));
         }
     }
     if wholes.is_empty() {
@@ -60,7 +64,12 @@ pub(crate) fn find_repeats(
     for (k, &(whole, s)) in wholes.iter().enumerate() {
         if k > 0 && wholes[k - 1].0 == whole {
             // the first copy in text order is the one kept
-            let first = wholes[..k].iter().rev().take_while(|w| w.0 == whole).last().map_or(s, |w| w.1);
+            let first = wholes[..k]
+                .iter()
+                .rev()
+                .take_while(|w| w.0 == whole)
+                .last()
+                .map_or(s, |w| w.1);
             repeat_of[s] = Some(first);
             continue;
         }

@@ -1,7 +1,7 @@
 //! Tokenisation of French and English text, straight on the original bytes.
 //!
-//! Yields byte ranges of the original text with a [`TokenKind`], so spans need no
-//! mapping back. Typographic variants are recognised where they occur: every
+//! Yields tokens whose spans are byte ranges of the original text, so they need no
+//! mapping back, with their folded forms. Typographic variants are recognised where they occur: every
 //! apostrophe (`'`, `’`, `ʼ`), hyphen (`-`, U+2010, U+2011) and space (including
 //! non-breaking and thin ones) counts as such; soft hyphens and combining accents stay
 //! inside their word; zero-width characters and BOMs count as space. The rules, in the
@@ -18,21 +18,51 @@
 //! - ellipses and cut marks are one token (`...`, `[…]`, `(...)`).
 
 use unicode_normalization::char::is_combining_mark;
-use vigie_core::TokenKind;
+use vigie_core::{CompactString, Span, Token, TokenKind};
 
 use crate::abbrev;
+use crate::fold::fold_into;
 
-/// A token as a byte range of the original text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct RawToken {
-    pub start: usize,
-    pub end: usize,
-    pub kind: TokenKind,
+/// Collects tokens as the scanner finds them, with their folded forms.
+struct Sink<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    /// Reused buffer for folding non-ASCII tokens.
+    scratch: String,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        let surface = &self.text[start..end];
+        let norm = if surface.is_ascii() && kind != TokenKind::Number {
+            let mut norm = CompactString::new(surface);
+            norm.as_mut_str().make_ascii_lowercase();
+            norm
+        } else {
+            self.scratch.clear();
+            fold_into(surface, &mut self.scratch);
+            if kind == TokenKind::Number {
+                self.scratch.retain(|c| c != ' ');
+            }
+            CompactString::new(&self.scratch)
+        };
+        self.tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+            norm,
+        });
+    }
 }
 
 /// Splits `text` into tokens; every character that is not a space ends up in exactly
-/// one token.
-pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
+/// one token, and every token carries its folded form.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut sink = Sink {
+        text,
+        tokens: Vec::with_capacity(text.len() / 5),
+        scratch: String::new(),
+    };
+    let out = &mut sink;
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < text.len() {
@@ -55,6 +85,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<RawToken>) {
             punct(text, at, c, out)
         };
     }
+    sink.tokens
 }
 
 const OTHER: u8 = 0;
@@ -85,10 +116,6 @@ pub(crate) fn is_space(c: char) -> bool {
             c,
             '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{200C}' | '\u{200D}'
         )
-}
-
-fn push(out: &mut Vec<RawToken>, start: usize, end: usize, kind: TokenKind) {
-    out.push(RawToken { start, end, kind });
 }
 
 fn char_at(text: &str, at: usize) -> Option<char> {
@@ -158,7 +185,7 @@ fn word_run(text: &str, at: usize) -> usize {
     end
 }
 
-fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
+fn word(text: &str, start: usize, out: &mut Sink<'_>) -> usize {
     let bytes = text.as_bytes();
     if let Some(end) = dotted_abbreviation(text, start) {
         let kind = if text[start..end].chars().any(char::is_lowercase) {
@@ -166,7 +193,7 @@ fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
         } else {
             TokenKind::Acronym
         };
-        push(out, start, end, kind);
+        out.push(start, end, kind);
         return end;
     }
     let mut end = word_run(text, start);
@@ -180,7 +207,7 @@ fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
         } else if let Some(a) = apostrophe(text, end) {
             let host = &text[start..end];
             if abbrev::is_elision(host) {
-                push(out, start, end + a, TokenKind::Elision);
+                out.push(start, end + a, TokenKind::Elision);
                 return end + a;
             }
             let after = end + a;
@@ -196,12 +223,12 @@ fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
                     tail.eq_ignore_ascii_case("t") && host.len() > 1 && host.ends_with(['n', 'N']);
                 let split = if n_t { end - 1 } else { end };
                 push_word(text, start, split, out);
-                push(out, split, tail_end, TokenKind::Elision);
+                out.push(split, tail_end, TokenKind::Elision);
                 return tail_end;
             }
             end = tail_end;
         } else if bytes.get(end) == Some(&b'.') && abbrev::keeps_dot(&text[start..end]) {
-            push(out, start, end + 1, TokenKind::Word);
+            out.push(start, end + 1, TokenKind::Word);
             return end + 1;
         } else {
             break;
@@ -213,7 +240,7 @@ fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
     {
         Some(split) => {
             push_word(text, start, start + split, out);
-            push(out, start + split, end, TokenKind::Word);
+            out.push(start + split, end, TokenKind::Word);
         }
         None => push_word(text, start, end, out),
     }
@@ -221,7 +248,7 @@ fn word(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
 }
 
 /// Pushes a word, telling acronyms (`AES`, `G5`, `COVID-19`) from other words.
-fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) {
+fn push_word(text: &str, start: usize, end: usize, out: &mut Sink<'_>) {
     let s = &text[start..end];
     let acronym = !s.as_bytes()[0].is_ascii_lowercase() && s.len() >= 2 && {
         let mut letters = 0;
@@ -239,7 +266,7 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) {
     } else {
         TokenKind::Word
     };
-    push(out, start, end, kind);
+    out.push(start, end, kind);
 }
 
 /// `U.S.`, `e.g.`, `J.-C.`, `a.m.`: single letters each followed by a dot, at least two.
@@ -282,7 +309,7 @@ fn inverted_pronoun(word: &str) -> Option<usize> {
     })
 }
 
-fn number(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
+fn number(text: &str, start: usize, out: &mut Sink<'_>) -> usize {
     let bytes = text.as_bytes();
     let digits = |from: usize| {
         bytes
@@ -320,15 +347,15 @@ fn number(text: &str, start: usize, out: &mut Vec<RawToken>) -> usize {
     if suffix_end > end && abbrev::is_ordinal_suffix(&text[end..suffix_end]) {
         end = suffix_end;
     }
-    push(out, start, end, TokenKind::Number);
+    out.push(start, end, TokenKind::Number);
     end
 }
 
-fn punct(text: &str, start: usize, c: char, out: &mut Vec<RawToken>) -> usize {
+fn punct(text: &str, start: usize, c: char, out: &mut Sink<'_>) -> usize {
     let rest = &text[start..];
     for mark in ["[…]", "[...]", "(…)", "(...)"] {
         if rest.starts_with(mark) {
-            push(out, start, start + mark.len(), TokenKind::Punct);
+            out.push(start, start + mark.len(), TokenKind::Punct);
             return start + mark.len();
         }
     }
@@ -344,7 +371,7 @@ fn punct(text: &str, start: usize, c: char, out: &mut Vec<RawToken>) -> usize {
     } else {
         TokenKind::Symbol
     };
-    push(out, start, start + len, kind);
+    out.push(start, start + len, kind);
     start + len
 }
 
