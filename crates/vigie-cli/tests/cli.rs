@@ -305,3 +305,112 @@ fn annotate_takes_a_user_lexicon_and_reports_its_errors_with_file_and_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("local.txt:3"), "{err}");
 }
+
+#[test]
+fn code_prints_every_documented_field_and_codes_the_recalls() {
+    let path = example("fr-mali-algerie-drone.txt");
+    let out = vigie(&["code", &path]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&path).expect("example");
+    let events = json_lines(&out);
+    assert!(!events.is_empty());
+    let fields = [
+        "doc",
+        "id",
+        "sentence",
+        "span",
+        "text",
+        "trigger",
+        "source",
+        "target",
+        "cameo",
+        "cameo_name",
+        "goldstein",
+        "quad_class",
+        "plover",
+        "date",
+        "date_end",
+        "date_precision",
+        "date_source",
+        "place",
+        "modality",
+        "claimed_by",
+        "contested_with",
+        "rule",
+        "confidence",
+        "versions",
+    ];
+    for e in &events {
+        for f in fields {
+            assert!(e.get(f).is_some(), "field {f} missing in {e}");
+        }
+        let [s, t] =
+            [0, 1].map(|i| e["trigger"]["span"][i].as_u64().expect("trigger span") as usize);
+        assert_eq!(e["trigger"]["text"], text[s..t]);
+    }
+    let recall = |source: &str| {
+        events.iter().any(|e| {
+            e["cameo"] == "161"
+                && e["source"]["country"] == source
+                && e["target"]["country"] == "DZA"
+        })
+    };
+    assert!(
+        recall("MLI") && recall("NER") && recall("BFA"),
+        "the three recalls of ambassadors"
+    );
+    assert!(
+        events.iter().any(|e| e["modality"] == "recommended"),
+        "the recommended mediation is not told as a fact"
+    );
+}
+
+#[test]
+fn eval_scores_a_folder_against_gold_events() {
+    let dir = std::env::temp_dir().join(format!("vigie-cli-test-{}-eval", std::process::id()));
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).expect("eval folder");
+    std::fs::write(
+        docs.join("d1.txt"),
+        "Niamey, 3 mai 2024 — Le Niger a rappelé le 2 mai 2024 son ambassadeur au Bénin.",
+    )
+    .expect("doc");
+    let gold = dir.join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        concat!(
+            r#"{"id":"g1","doc":"d1","quote":"a rappelé","source":["NER"],"target":["BEN"],"cameo_roots":["16"],"date":{"from":"2024-05-02","to":"2024-05-02"},"modality":"asserted","tier":"core"}"#,
+            "\n",
+            r#"{"id":"g2","doc":"d1","quote":"a rappelé","source":["BEN"],"target":["NER"],"cameo_roots":["11"],"date":{"from":"2024-05-02","to":"2024-05-02"},"modality":"asserted","tier":"extended"}"#,
+            "\n"
+        ),
+    )
+    .expect("gold");
+    let (gold_arg, docs_arg) = (gold.to_str().expect("path"), docs.to_str().expect("path"));
+    let out = vigie(&["eval", "--gold", gold_arg, "--docs", docs_arg]);
+    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{report}");
+    assert!(
+        report.contains("recall (core)          1.000  (1/1)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("recall (all positive)  0.500  (1/2)"),
+        "{report}"
+    );
+    assert!(report.contains("MISS g2"), "{report}");
+    let strict = vigie(&[
+        "eval", "--gold", gold_arg, "--docs", docs_arg, "--min-f1", "0.9",
+    ]);
+    assert_eq!(strict.status.code(), Some(1));
+
+    std::fs::write(&gold, "{not json\n").expect("bad gold");
+    let bad = vigie(&["eval", "--gold", gold_arg, "--docs", docs_arg]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("gold.jsonl:1"));
+}
