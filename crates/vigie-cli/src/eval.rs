@@ -227,6 +227,23 @@ fn report_events(
     Ok(())
 }
 
+/// The items whose span overlaps an occurrence of `needle` in `text` (gold files give
+/// a mention's text, not its offsets).
+fn overlapping<'a, T>(
+    text: &str,
+    needle: &str,
+    items: &'a [T],
+    span: impl Fn(&T) -> vigie_core::Span,
+) -> Vec<&'a T> {
+    let span = &span;
+    text.match_indices(needle)
+        .flat_map(|(at, _)| {
+            let found = vigie_core::Span::new(at, at + needle.len());
+            items.iter().filter(move |i| span(i).overlaps(found))
+        })
+        .collect()
+}
+
 fn report_timexes(
     out: &mut dyn Write,
     gold: &[GoldTimex],
@@ -239,16 +256,7 @@ fn report_timexes(
             continue;
         };
         total += 1;
-        let overlapping: Vec<&Timex> = r
-            .text
-            .match_indices(g.text.as_str())
-            .flat_map(|(at, _)| {
-                let end = (at + g.text.len()) as u32;
-                r.timexes
-                    .iter()
-                    .filter(move |t| t.span.start < end && (at as u32) < t.span.end)
-            })
-            .collect();
+        let overlapping = overlapping(&r.text, &g.text, &r.timexes, |t| t.span);
         if !overlapping.is_empty() {
             found += 1;
         }
@@ -282,16 +290,7 @@ fn report_places(
             continue;
         };
         total += 1;
-        let resolved: Vec<&vigie_geo::PlaceMention> = r
-            .text
-            .match_indices(g.text.as_str())
-            .flat_map(|(at, _)| {
-                let end = (at + g.text.len()) as u32;
-                r.places
-                    .iter()
-                    .filter(move |p| p.span.start < end && (at as u32) < p.span.end)
-            })
-            .collect();
+        let resolved = overlapping(&r.text, &g.text, &r.places, |p| p.span);
         let right = |p: &&vigie_geo::PlaceMention| {
             p.country
                 .as_deref()
