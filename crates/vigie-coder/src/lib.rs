@@ -12,6 +12,7 @@
 //! 3. [`modality`] tells facts from claims, possibilities, recommendations, plans,
 //!    prevented and denied acts;
 //! 4. [`dating`] dates the event from its sentence, the narrative, or the document;
+//!    events that tell one incident in rival accounts are linked (`contested_with`);
 //! 5. the CAMEO code is filled in with its name, Goldstein score, QuadClass and PLOVER
 //!    type from `vigie-ontology`.
 //!
@@ -19,6 +20,7 @@
 #![deny(missing_docs)]
 
 mod args;
+mod contested;
 pub mod dating;
 pub mod eval;
 mod event;
@@ -185,6 +187,7 @@ impl Coder {
                 previous_subject = Some(first.mention);
             }
         }
+        contested::link(&mut events);
         events
     }
 
@@ -229,7 +232,11 @@ impl Coder {
             arguments.sources.extend(fallback);
             arguments.borrowed_source = true;
         }
-        let claimant = placed.iter().find(|a| a.claimant).map(|a| a.mention);
+        let claimant = placed
+            .iter()
+            .find(|a| a.claimant)
+            .map(|a| a.mention)
+            .or_else(|| reporter(tokens, placed, m.trigger));
         let clause_start = tokens[..m.trigger]
             .iter()
             .rposition(|t| t.norm == ";")
@@ -293,7 +300,12 @@ impl Coder {
                     place: None,
                     modality,
                     claimed_by: claimant
-                        .filter(|_| matches!(modality, Modality::Alleged | Modality::Reported))
+                        .filter(|_| {
+                            matches!(
+                                modality,
+                                Modality::Alleged | Modality::Reported | Modality::Negated
+                            )
+                        })
                         .map(EventActor::from_mention),
                     contested_with: Vec::new(),
                     rule: pattern.rule.clone(),
@@ -394,4 +406,28 @@ fn same_actor(a: &EventActor, b: &EventActor) -> bool {
         }
         _ => false,
     }
+}
+
+/// The actor who reports an act told in a complement clause: the subject of a
+/// reporting verb followed by `que` / `that` before the trigger (`Bamako a affirmé que
+/// ...`, `Algiers said that ...`).
+fn reporter<'a>(
+    tokens: &[Token],
+    placed: &[args::Placed<'a>],
+    trigger: usize,
+) -> Option<&'a ActorMention> {
+    const VERBS: [&str; 14] = [
+        "affirm", "declar", "assur", "indiqu", "precis", "estim", "soutien", "expliqu", "said",
+        "says", "claim", "stat", "told", "insist",
+    ];
+    let verb = (0..trigger).rev().find(|&r| {
+        let next = tokens.get(r + 1).map_or("", |t| t.norm.as_str());
+        VERBS.iter().any(|v| tokens[r].norm.starts_with(v))
+            && matches!(next, "que" | "qu'" | "that")
+    })?;
+    placed
+        .iter()
+        .rev()
+        .find(|a| a.end <= verb && !a.mention.locative)
+        .map(|a| a.mention)
 }
