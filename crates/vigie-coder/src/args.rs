@@ -128,11 +128,16 @@ pub(crate) fn assign<'a>(
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "par" | "by"))
         });
+        // the patient is the subject rather than a noun's complement (`l’accord
+        // d’Alger`), unless only complements name an organisation (`les combattants du
+        // FLA, dont le bastion a été repris`)
+        let complement =
+            |a: &Placed| a.first > 0 && is_of(&tokens[a.first - 1].norm) || is_of(&tokens[a.first].norm);
         let patient = || {
-            before
-                .iter()
-                .rev()
-                .find(|a| !a.mention.locative)
+            let candidates = || before.iter().rev().filter(|a| !a.mention.locative);
+            candidates()
+                .find(|a| !complement(a))
+                .or_else(|| candidates().find(|a| a.mention.org.is_some()))
                 .map(|a| vec![a.mention])
                 .unwrap_or_default()
         };
