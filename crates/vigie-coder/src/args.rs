@@ -105,9 +105,12 @@ pub(crate) fn assign<'a>(
         .iter()
         .position(is_boundary)
         .map_or(tokens.len(), |i| end + i);
+    // a passive verb, or a noun whose agent follows `par`/`by` (`la fermeture de la
+    // frontière par le Niger`)
     let passive = tokens[trigger.saturating_sub(2)..trigger]
         .iter()
         .any(is_passive_marker);
+    let nominal = is_nominal(tokens, trigger);
     let aside = asides(tokens);
     let before: Vec<&Placed> = actors
         .iter()
@@ -121,7 +124,7 @@ pub(crate) fn assign<'a>(
         .filter(|a| !aside[a.first] || aside[trigger])
         .collect();
 
-    if passive {
+    if passive || nominal {
         let agent = after.iter().position(|a| {
             a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "par" | "by")
                 || tokens[end.min(a.first)..a.first]
@@ -131,8 +134,9 @@ pub(crate) fn assign<'a>(
         // the patient is the subject rather than a noun's complement (`l’accord
         // d’Alger`), unless only complements name an organisation (`les combattants du
         // FLA, dont le bastion a été repris`)
-        let complement =
-            |a: &Placed| a.first > 0 && is_of(&tokens[a.first - 1].norm) || is_of(&tokens[a.first].norm);
+        let complement = |a: &Placed| {
+            a.first > 0 && is_of(&tokens[a.first - 1].norm) || is_of(&tokens[a.first].norm)
+        };
         let patient = || {
             let candidates = || before.iter().rev().filter(|a| !a.mention.locative);
             candidates()
@@ -149,7 +153,11 @@ pub(crate) fn assign<'a>(
             };
         }
         // no agent: the state where it happened acted (`ont été interpellés au Bénin`)
-        if let Some(place) = after.iter().find(|a| a.mention.locative) {
+        if let Some(place) = after
+            .iter()
+            .find(|a| a.mention.locative)
+            .filter(|_| passive)
+        {
             return Arguments {
                 sources: vec![place.mention],
                 targets: patient(),
@@ -209,6 +217,73 @@ pub(crate) fn assign<'a>(
         targets,
         borrowed_source: false,
     }
+}
+
+/// Whether the trigger is a noun: a determiner stands just before it, or before one of
+/// the adjectives that come before nouns (`une nouvelle rencontre`). English `a` is
+/// left out: in French it is the auxiliary (`a rejeté`).
+pub(crate) fn is_nominal(tokens: &[Token], trigger: usize) -> bool {
+    let determiner = |i: usize| {
+        matches!(
+            tokens[i].norm.as_str(),
+            "le" | "la"
+                | "les"
+                | "l'"
+                | "un"
+                | "une"
+                | "du"
+                | "des"
+                | "au"
+                | "aux"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "cette"
+                | "the"
+                | "an"
+                | "its"
+                | "their"
+                | "this"
+        )
+    };
+    let adjective = |i: usize| {
+        matches!(
+            tokens[i].norm.as_str(),
+            "nouvelle"
+                | "nouveau"
+                | "nouvel"
+                | "nouvelles"
+                | "nouveaux"
+                | "premiere"
+                | "premier"
+                | "deuxieme"
+                | "troisieme"
+                | "second"
+                | "seconde"
+                | "vaste"
+                | "grande"
+                | "grand"
+                | "large"
+                | "breve"
+                | "recente"
+                | "new"
+                | "first"
+                | "major"
+                | "fresh"
+                | "recent"
+                | "large-scale"
+                | "brief"
+                | "joint"
+                | "conjointe"
+                | "massive"
+                | "violente"
+                | "violent"
+        )
+    };
+    (trigger >= 1 && determiner(trigger - 1))
+        || (trigger >= 2 && adjective(trigger - 1) && determiner(trigger - 2))
 }
 
 fn is_of(norm: &str) -> bool {

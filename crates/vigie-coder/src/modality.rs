@@ -80,7 +80,23 @@ pub(crate) fn modality(
     reported: bool,
 ) -> Modality {
     let window = &tokens[trigger.saturating_sub(WINDOW).max(clause_start)..trigger];
-    let words = || window.iter().map(|t| t.norm.as_str());
+    // a noun takes the mood of the verb after it (`une rencontre pourrait avoir lieu`)
+    let following: &[Token] = if crate::args::is_nominal(tokens, trigger) {
+        let end = (trigger + 1 + WINDOW).min(tokens.len());
+        let stop = tokens[trigger + 1..end]
+            .iter()
+            .position(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "," | ";" | "." | "que" | "qui" | "that" | "which"
+                )
+            })
+            .map_or(end, |p| trigger + 1 + p);
+        &tokens[trigger + 1..stop]
+    } else {
+        &[]
+    };
+    let words = || window.iter().chain(following).map(|t| t.norm.as_str());
     let trigger_word = tokens[trigger].norm.as_str();
     let before_in_sentence = || tokens[..trigger].iter().map(|t| t.norm.as_str());
     let after = tokens

@@ -1,19 +1,22 @@
 //! The gazetteer: every place vigie knows, and lookup by folded name.
 //!
-//! Places come from `data/geo/places.tsv.gz` (countries, first-level regions, GeoNames
+//! Places come from `data/geo/places.bin` (countries, first-level regions, GeoNames
 //! populated places and our hand-written entries, see `data/geo/README.md`), names from
-//! `names.tsv.gz`, outlines from `borders.tsv.gz`, country adjectives from
-//! `demonyms.tsv`. All are compiled in and parsed once; the value is immutable and
-//! shared across threads ([`Gazetteer::shared`]).
+//! `names.bin`, outlines from `borders.bin`, country adjectives from `demonyms.tsv`.
+//! All are compiled in, stored uncompressed in compact binary layouts written by
+//! `tools/geo/convert.py`, and decoded once, side by side on three threads; the value is
+//! immutable and shared across threads ([`Gazetteer::shared`]).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
+use crate::binary::{format_error, Reader};
 use crate::names::{NameIndex, Probe};
-use crate::{gunzip, name_key, Borders, GeoError};
+use crate::{name_key, Borders, GeoError};
 
-static PLACES: &[u8] = include_bytes!("../../../data/geo/places.tsv.gz");
-static NAMES: &[u8] = include_bytes!("../../../data/geo/names.tsv.gz");
+static PLACES: &[u8] = include_bytes!("../../../data/geo/places.bin");
+static NAMES: &[u8] = include_bytes!("../../../data/geo/names.bin");
 static DEMONYMS: &str = include_str!("../../../data/geo/demonyms.tsv");
 
 /// The index of a place in its gazetteer.
@@ -36,12 +39,13 @@ pub enum Feature {
 }
 
 impl Feature {
-    fn parse(s: &str) -> Option<Feature> {
-        Some(match s {
-            "country" => Feature::Country,
-            "region" => Feature::Region,
-            "city" => Feature::City,
-            "locality" => Feature::Locality,
+    /// The feature of a `places.bin` kind byte (its low bits).
+    fn from_code(code: u8) -> Option<Feature> {
+        Some(match code {
+            0 => Feature::Country,
+            1 => Feature::Region,
+            2 => Feature::City,
+            3 => Feature::Locality,
             _ => return None,
         })
     }
@@ -85,8 +89,8 @@ pub struct Gazetteer {
     names: NameIndex,
     borders: Borders,
     /// Distance of each place to the nearest land border, computed on first use and
-    /// kept: the same places recur in document after document.
-    border_memo: Vec<std::sync::OnceLock<Option<f64>>>,
+    /// kept (the same places recur in document after document): see [`memo`].
+    border_memo: Vec<AtomicU64>,
     countries: HashMap<[u8; 3], PlaceId>,
     demonyms: HashMap<String, [u8; 3]>,
 }
@@ -94,33 +98,25 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Loads the bundled data.
     pub fn bundled() -> Result<Gazetteer, GeoError> {
-        // Three independent files: decompress and parse them side by side.
+        // Three independent files: decode them side by side.
         let (places, names, borders) = std::thread::scope(|s| {
-            let names = s.spawn(|| {
-                let names = gunzip("names.tsv.gz", NAMES).and_then(NameIndex::new)?;
-                let max = names.max_place();
-                Ok::<_, GeoError>((names, max))
-            });
+            let names = s.spawn(|| NameIndex::new(NAMES));
             let borders = s.spawn(Borders::bundled);
-            let places = gunzip("places.tsv.gz", PLACES).and_then(|t| parse_places(&t));
+            let places = parse_places(PLACES);
             (places, join(names.join()), join(borders.join()))
         });
-        let (places, (names, max_place), borders) = (places?, names?, borders?);
-        if max_place.is_some_and(|m| m >= places.len()) {
-            return Err(GeoError::Format {
-                file: "names.tsv",
-                line: 0,
-                message: "a place number is out of range".into(),
-            });
+        let ((places, countries), names, borders) = (places?, names?, borders?);
+        if names.max_place().is_some_and(|m| m >= places.len()) {
+            return Err(format_error(
+                "names.bin",
+                0,
+                "a place number is out of range",
+            ));
         }
-        let countries = places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.feature == Feature::Country)
-            .filter_map(|(i, p)| Some((p.country?, PlaceId(i as u32))))
-            .collect();
         let demonyms = parse_demonyms(DEMONYMS)?;
-        let border_memo = (0..places.len()).map(|_| OnceLock::new()).collect();
+        let border_memo = std::iter::repeat_with(|| AtomicU64::new(memo::UNKNOWN))
+            .take(places.len())
+            .collect();
         Ok(Gazetteer {
             places,
             names,
@@ -182,8 +178,15 @@ impl Gazetteer {
 
     /// Kilometres from a place to the nearest land border, computed once per place.
     pub fn border_km(&self, id: PlaceId) -> Option<f64> {
+        let slot = &self.border_memo[id.0 as usize];
+        if let Some(known) = memo::decode(slot.load(Ordering::Relaxed)) {
+            return known;
+        }
+        // two threads may both compute it: the answer is the same
         let p = self.place(id);
-        *self.border_memo[id.0 as usize].get_or_init(|| self.borders.border_km(p.lat, p.lon))
+        let km = self.borders.border_km(p.lat, p.lon);
+        slot.store(memo::encode(km), Ordering::Relaxed);
+        km
     }
 
     /// The country outlines.
@@ -210,42 +213,91 @@ fn join<T>(r: std::thread::Result<T>) -> T {
     r.unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
-fn parse_places(text: &str) -> Result<Vec<Place>, GeoError> {
-    let mut places = Vec::with_capacity(240_000);
-    for (n, line) in text.split_terminator('\n').enumerate() {
-        let error = |message: &str| GeoError::Format {
-            file: "places.tsv",
-            line: n + 1,
-            message: message.to_string(),
+/// Bytes per place record in `places.bin`.
+const RECORD: usize = 21;
+
+/// Decodes `places.bin` (layout in `data/geo/README.md`): magic, count, fixed records,
+/// then the names back to back. Errors give the 1-based place number.
+/// The places, and the country entries by code.
+type Places = (Vec<Place>, HashMap<[u8; 3], PlaceId>);
+
+fn parse_places(bytes: &[u8]) -> Result<Places, GeoError> {
+    const FILE: &str = "places.bin";
+    let mut r = Reader::new(FILE, bytes, b"VGPLACE1")?;
+    let count = r.u32(0)? as usize;
+    let size = count
+        .checked_mul(RECORD)
+        .ok_or_else(|| r.error(0, "count too large"))?;
+    let records = r.take(size, 0)?;
+    let names = std::str::from_utf8(r.rest())
+        .map_err(|e| format_error(FILE, 0, &format!("names are not UTF-8: {e}")))?;
+    let mut places = Vec::with_capacity(count);
+    let mut countries = HashMap::new();
+    let mut at = 0usize;
+    for (n, rec) in records.chunks_exact(RECORD).enumerate() {
+        let error = |message: &str| format_error(FILE, n + 1, message);
+        let word = |i: usize| [rec[i], rec[i + 1], rec[i + 2], rec[i + 3]];
+        let id = u32::from_le_bytes(word(0));
+        let lat = i32::from_le_bytes(word(4));
+        let lon = i32::from_le_bytes(word(8));
+        // a country's map point may lie past the antimeridian (Russia's, at 198°E)
+        if !(-900_000..=900_000).contains(&lat) || !(-3_600_000..=3_600_000).contains(&lon) {
+            return Err(error("bad coordinate"));
+        }
+        let country = match [rec[16], rec[17], rec[18]] {
+            [0, 0, 0] => None,
+            c if c.iter().all(u8::is_ascii_uppercase) => Some(c),
+            _ => return Err(error("bad country")),
         };
-        let mut f = line.split('\t');
-        let mut next = || f.next().ok_or_else(|| error("expected 8 fields"));
-        let [id, name, country, lat, lon, pop, feature, admin] = [
-            next()?,
-            next()?,
-            next()?,
-            next()?,
-            next()?,
-            next()?,
-            next()?,
-            next()?,
-        ];
-        let number = |s: &str| s.parse::<f64>().map_err(|_| error("bad coordinate"));
+        let kind = rec[19];
+        let feature = Feature::from_code(kind & 0x7F).ok_or_else(|| error("bad feature"))?;
+        let end = at + usize::from(rec[20]);
+        let name = names
+            .get(at..end)
+            .filter(|name| !name.is_empty())
+            .ok_or_else(|| error("name empty, out of range or not on a character boundary"))?;
+        at = end;
+        if let (Feature::Country, Some(code)) = (feature, country) {
+            // n < count, which was read as a u32
+            countries.insert(code, PlaceId(n as u32));
+        }
         places.push(Place {
-            geonames_id: id.parse().ok(),
+            geonames_id: (id != 0).then_some(u64::from(id)),
             name: name.into(),
-            country: match country {
-                "-" => None,
-                c => Some(c.as_bytes().try_into().map_err(|_| error("bad country"))?),
-            },
-            lat: number(lat)?,
-            lon: number(lon)?,
-            population: pop.parse().map_err(|_| error("bad population"))?,
-            feature: Feature::parse(feature).ok_or_else(|| error("bad feature"))?,
-            hand_written: admin == "hand",
+            country,
+            // exact: the nearest double to the decimal convert.py computed from
+            // (1e-4 degree units), as parsing its text form would give
+            lat: f64::from(lat) / 10_000.0,
+            lon: f64::from(lon) / 10_000.0,
+            population: u64::from(u32::from_le_bytes(word(12))),
+            feature,
+            hand_written: kind & 0x80 != 0,
         });
     }
-    Ok(places)
+    if at != names.len() {
+        return Err(format_error(FILE, count, "names do not add up to the file"));
+    }
+    Ok((places, countries))
+}
+
+/// A border distance as kept in an `AtomicU64`: not computed yet, none (no border
+/// at all), or the bits of a finite distance (`border_km` returns no other: the two
+/// markers are NaN patterns, so they never collide with one).
+mod memo {
+    pub(super) const UNKNOWN: u64 = u64::MAX;
+    const NONE: u64 = u64::MAX - 1;
+
+    pub(super) fn encode(km: Option<f64>) -> u64 {
+        km.map_or(NONE, f64::to_bits)
+    }
+
+    pub(super) fn decode(bits: u64) -> Option<Option<f64>> {
+        match bits {
+            UNKNOWN => None,
+            NONE => Some(None),
+            bits => Some(Some(f64::from_bits(bits))),
+        }
+    }
 }
 
 fn parse_demonyms(text: &str) -> Result<HashMap<String, [u8; 3]>, GeoError> {
@@ -277,6 +329,31 @@ mod tests {
         let g = Gazetteer::shared().unwrap();
         let unstable: Vec<&str> = g.keys().filter(|k| name_key(k) != *k).take(20).collect();
         assert!(unstable.is_empty(), "{unstable:?}");
+    }
+
+    #[test]
+    fn a_bad_record_is_named_by_file_and_number() {
+        let mut bytes = PLACES.to_vec();
+        bytes[12 + 4 * RECORD + 19] = 9; // place 5: an unknown feature
+        match parse_places(&bytes) {
+            Err(GeoError::Format { file, line, .. }) => assert_eq!((file, line), ("places.bin", 5)),
+            other => panic!("{:?}", other.map(|p| p.0.len())),
+        }
+        assert!(parse_places(&PLACES[..PLACES.len() - 1]).is_err());
+        assert!(parse_places(&PLACES[..100]).is_err());
+    }
+
+    #[test]
+    fn border_memo_keeps_zero_and_none_apart() {
+        for km in [None, Some(0.0), Some(12.5), Some(-0.0)] {
+            let bits = memo::encode(km);
+            assert_ne!(bits, memo::UNKNOWN);
+            assert_eq!(
+                memo::decode(bits).map(|k| k.map(f64::to_bits)),
+                Some(km.map(f64::to_bits))
+            );
+        }
+        assert_eq!(memo::decode(memo::UNKNOWN), None);
     }
 
     #[test]

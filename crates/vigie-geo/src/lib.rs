@@ -19,6 +19,7 @@
 //! Nothing here does I/O: the data is compiled in, and content never fails a stage.
 #![deny(missing_docs)]
 
+mod binary;
 mod borders;
 mod cues;
 mod gazetteer;
@@ -36,7 +37,8 @@ pub use parse::Geoparser;
 /// Errors loading the bundled data: only a corrupt build can produce them.
 #[derive(Debug, thiserror::Error)]
 pub enum GeoError {
-    /// A compressed data file could not be decompressed.
+    /// A compressed data file could not be decompressed (the bundled files are now
+    /// stored uncompressed, so loading no longer produces this).
     #[error("cannot decompress {file}: {source}")]
     Decompress {
         /// The data file's name.
@@ -44,26 +46,17 @@ pub enum GeoError {
         /// What went wrong.
         source: std::io::Error,
     },
-    /// A line of a data file does not have the expected fields.
+    /// A line or record of a data file does not have the expected fields.
     #[error("{file}:{line}: {message}")]
     Format {
         /// The data file's name.
         file: &'static str,
-        /// The 1-based line number.
+        /// The 1-based line number (record number in the binary files; 0 for the
+        /// file's header or the file as a whole).
         line: usize,
         /// What is wrong with it.
         message: String,
     },
-}
-
-/// Reads a gzip-compressed, UTF-8 data file compiled into the crate.
-pub(crate) fn gunzip(file: &'static str, bytes: &[u8]) -> Result<String, GeoError> {
-    use std::io::Read;
-    let mut out = String::with_capacity(bytes.len() * 3);
-    flate2::read::GzDecoder::new(bytes)
-        .read_to_string(&mut out)
-        .map_err(|source| GeoError::Decompress { file, source })?;
-    Ok(out)
 }
 
 /// The key under which a name is indexed: its folded form (`vigie_text::fold`) with

@@ -31,6 +31,17 @@ fn load_time_and_memory() {
         after
     );
     assert!(g.len() > 230_000);
+    // the outlines in degrees are built on the first border question, not at load
+    let start = Instant::now();
+    let km = g
+        .borders()
+        .border_km(19.96, 2.96)
+        .expect("a border near Tin Zaouatine");
+    println!(
+        "first border distance ({km:.1} km) in {:.1} ms; resident memory then {:?} kB",
+        start.elapsed().as_secs_f64() * 1e3,
+        rss_kb()
+    );
 }
 
 #[test]
