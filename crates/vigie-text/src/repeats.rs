@@ -61,18 +61,14 @@ pub(crate) fn find_repeats(
     }
     wholes.sort_unstable();
     let mut probes: Vec<(u64, usize)> = Vec::with_capacity(wholes.len());
+    // the first copy in text order opens each run of equal hashes, and is the one kept
+    let mut kept = 0;
     for (k, &(whole, s)) in wholes.iter().enumerate() {
         if k > 0 && wholes[k - 1].0 == whole {
-            // the first copy in text order is the one kept
-            let first = wholes[..k]
-                .iter()
-                .rev()
-                .take_while(|w| w.0 == whole)
-                .last()
-                .map_or(s, |w| w.1);
-            repeat_of[s] = Some(first);
+            repeat_of[s] = Some(kept);
             continue;
         }
+        kept = s;
         let first = sentences[s].segments[0].start;
         probes.push((combine(&words[first..first + PROBE]), s));
     }
