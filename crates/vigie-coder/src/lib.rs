@@ -58,6 +58,9 @@ pub enum CoderError {
     /// The block syntax itself is broken.
     #[error(transparent)]
     Syntax(#[from] vigie_lexicon::LexiconError),
+    /// The bundled gazetteer could not be loaded (a corrupt build).
+    #[error("gazetteer: {0}")]
+    Gazetteer(String),
 }
 
 impl CoderError {

@@ -27,7 +27,7 @@ impl Pipeline {
     /// Every stage with the bundled data, and `lexicon` for actors.
     pub fn new(lexicon: Lexicon) -> Result<Pipeline, crate::CoderError> {
         let gazetteer = vigie_geo::Gazetteer::shared()
-            .map_err(|e| crate::CoderError::invalid("data/geo", 0, e.to_string()))?;
+            .map_err(|e| crate::CoderError::Gazetteer(e.to_string()))?;
         Ok(Pipeline {
             lexicon,
             places: Geoparser::new(gazetteer),

@@ -37,15 +37,6 @@ pub use parse::Geoparser;
 /// Errors loading the bundled data: only a corrupt build can produce them.
 #[derive(Debug, thiserror::Error)]
 pub enum GeoError {
-    /// A compressed data file could not be decompressed (the bundled files are now
-    /// stored uncompressed, so loading no longer produces this).
-    #[error("cannot decompress {file}: {source}")]
-    Decompress {
-        /// The data file's name.
-        file: &'static str,
-        /// What went wrong.
-        source: std::io::Error,
-    },
     /// A line or record of a data file does not have the expected fields.
     #[error("{file}:{line}: {message}")]
     Format {
