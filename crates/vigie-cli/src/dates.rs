@@ -51,8 +51,14 @@ pub fn write_document(
 ) -> std::io::Result<()> {
     let (_, times) = analyze(recognizer, text, anchor);
     if let Some(inferred) = &times.document_date {
+        let how = match inferred.method {
+            vigie_time::InferenceMethod::Dateline => "taken from its dateline",
+            vigie_time::InferenceMethod::LatestExplicitDate => {
+                "inferred from the latest explicit date"
+            }
+        };
         eprintln!(
-            "vigie: {doc}: no publication date given; document date inferred as {} from the latest explicit date (bytes {}..{})",
+            "vigie: {doc}: no publication date given; document date {} {how} (bytes {}..{})",
             inferred.date, inferred.evidence.start, inferred.evidence.end
         );
     }

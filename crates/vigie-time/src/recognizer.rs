@@ -1,6 +1,7 @@
 //! The recogniser: a value built once (word tables compiled) and shared across threads,
 //! which scans a document sentence by sentence and hands what it found to resolution.
 
+use chrono::NaiveDate;
 use vigie_core::{Lang, Span};
 
 use crate::expr::Found;
@@ -9,7 +10,7 @@ use crate::grammar::{match_at, may_start, Seg};
 use crate::lexer::{lex, Tok, TokKind};
 use crate::lexicon::{Lex, Lexicon};
 use crate::resolve::{resolve, Item};
-use crate::types::{Anchor, TimeAnalysis, Timex};
+use crate::types::{Anchor, InferenceMethod, InferredDate, Precision, TimeAnalysis, Timex};
 
 /// Words that make a sentence speak of the future, so its year-less dates and weekdays
 /// may fall after the publication date.
@@ -75,7 +76,46 @@ impl TimeRecognizer {
         sentences: &[(Span, Lang)],
         anchor: Option<Anchor>,
     ) -> TimeAnalysis {
+        if anchor.is_none() {
+            if let Some((date, evidence)) = self.dateline(text) {
+                let mut analysis = self.run(text, sentences, Some(Anchor::day(date)), false);
+                analysis.document_date = Some(InferredDate {
+                    date,
+                    precision: Precision::Day,
+                    method: InferenceMethod::Dateline,
+                    evidence,
+                });
+                return analysis;
+            }
+        }
         self.run(text, sentences, anchor, false)
+    }
+
+    /// The date of a dateline opening the text (`Bamako, 12 mars 2026 — ...`,
+    /// `Abuja, 11 August 2023 - ...`): the report's own date, a publication date the
+    /// text gives itself.
+    fn dateline(&self, text: &str) -> Option<(NaiveDate, Span)> {
+        let dash = text
+            .char_indices()
+            .take(120)
+            .find(|&(_, c)| matches!(c, '—' | '–'))?
+            .0;
+        let head = &text[..dash];
+        if head.contains(['.', '\n']) {
+            return None;
+        }
+        let analysis = self.run(
+            head,
+            &[(Span::new(0, head.len()), Lang::Other)],
+            None,
+            false,
+        );
+        let last = analysis.timexes.last()?;
+        if !head[last.span.end as usize..].trim().is_empty() || last.precision != Precision::Day {
+            return None;
+        }
+        let date = NaiveDate::parse_from_str(&last.value, "%Y-%m-%d").ok()?;
+        Some((date, last.span))
     }
 
     /// Normalises one expression written on its own (`vigie dates --lines`): a bare

@@ -140,6 +140,9 @@ pub enum InferenceMethod {
     /// The latest explicit date the text gives, after placing year-less dates next to
     /// the latest dates that carry a year.
     LatestExplicitDate,
+    /// The date of the dateline opening the text (`Bamako, 12 mars 2026 — ...`), used
+    /// as the publication date.
+    Dateline,
 }
 
 /// A document date inferred from the text when no publication date was given.
