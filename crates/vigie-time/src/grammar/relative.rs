@@ -219,6 +219,13 @@ fn counted(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
     } else if seg.is(end, "plus") && seg.is(end + 1, "tard")
         || seg.is_any(end, &["later", "apres", "after"])
     {
+        // `deux jours après le départ`, `two weeks after soldiers ousted him`: after an
+        // event the text does not date, not after the last date told
+        let event_follows = seg.is_any(end, &["apres", "after"])
+            && seg.s(end + 1).starts_with(|c: char| c.is_alphabetic());
+        if event_follows {
+            return None;
+        }
         end += if seg.is(end, "plus") { 2 } else { 1 };
         1
     } else if seg.is(end, "plus") && seg.is(end + 1, "tot")
