@@ -70,8 +70,7 @@ pub fn write_document(
         .collect();
     lines.sort_by_key(MentionLine::start);
     for line in &lines {
-        serde_json::to_writer(&mut *out, line)?;
-        out.write_all(b"\n")?;
+        crate::write_json_line(out, line)?;
     }
     Ok(())
 }

@@ -17,8 +17,7 @@ pub fn write_document(
 ) -> std::io::Result<Vec<Event>> {
     let coded = pipeline.run(doc, text, anchor, lang);
     for event in &coded.events {
-        serde_json::to_writer(&mut *out, event)?;
-        out.write_all(b"\n")?;
+        crate::write_json_line(out, event)?;
     }
     Ok(coded.events)
 }

@@ -85,11 +85,9 @@ pub fn write_lines(
         match recognizer.recognize_line(line, lang, anchor) {
             Some(timex) => write_line(out, doc, Some(n + 1), &timex)?,
             None => {
-                serde_json::to_writer(
-                    &mut *out,
-                    &serde_json::json!({"doc": doc, "line": n + 1, "text": line, "value": null}),
-                )?;
-                out.write_all(b"\n")?;
+                let unread =
+                    serde_json::json!({"doc": doc, "line": n + 1, "text": line, "value": null});
+                crate::write_json_line(out, &unread)?;
             }
         }
     }
@@ -102,6 +100,5 @@ fn write_line(
     line: Option<usize>,
     timex: &Timex,
 ) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, &DateLine { doc, line, timex })?;
-    out.write_all(b"\n")
+    crate::write_json_line(out, &DateLine { doc, line, timex })
 }

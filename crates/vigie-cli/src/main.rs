@@ -368,6 +368,15 @@ fn each_document(
     })
 }
 
+/// Writes one value as a line of JSON: the output format of every command.
+fn write_json_line(
+    out: &mut impl std::io::Write,
+    value: &impl serde::Serialize,
+) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.write_all(b"\n")
+}
+
 fn report(source: &Source, diagnostics: &[vigie_core::Diagnostic]) {
     for d in diagnostics {
         let at = d

@@ -60,8 +60,7 @@ pub fn write_sentences(
             repeat_of: s.repeat_of,
             tokens,
         };
-        serde_json::to_writer(&mut *out, &line)?;
-        out.write_all(b"\n")?;
+        crate::write_json_line(out, &line)?;
     }
     Ok(())
 }
