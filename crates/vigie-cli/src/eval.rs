@@ -9,7 +9,7 @@ use vigie_coder::eval::{score, GoldEvent, Score};
 use vigie_coder::{Event, Pipeline};
 use vigie_time::Timex;
 
-use crate::input::{self, ReadOptions, Source};
+use vigie_ingest::read::{self as input, ReadOptions, Source};
 
 /// One line of a gold temporal expressions file.
 #[derive(serde::Deserialize)]

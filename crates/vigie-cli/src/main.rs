@@ -7,9 +7,12 @@
 mod annotate;
 mod bench;
 mod code;
+mod crisis;
 mod dates;
 mod eval;
-mod input;
+mod events;
+mod ingest;
+
 mod split;
 
 use std::path::PathBuf;
@@ -18,6 +21,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use input::{ReadOptions, Source};
+use vigie_ingest::read as input;
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +33,9 @@ into structured, explainable data. Every output points back at the exact bytes o
 comes from.\n\nExamples:\n  vigie split examples/fr-mali-algerie-drone.txt\n  cat article.txt | vigie split - --no-tokens\n  vigie bench text --mb 50"
 )]
 struct Cli {
+    /// The event store (SQLite) of the commands that use one.
+    #[arg(long, global = true, default_value = "vigie.db", value_name = "FILE")]
+    db: PathBuf,
     #[command(subcommand)]
     command: Command,
 }
@@ -161,6 +168,61 @@ enum Command {
         #[command(flatten)]
         read: ReadArgs,
     },
+    /// Read files and folders into the store: code every document on all cores,
+    /// store documents and events, then cluster reports of one event.
+    ///
+    /// Reads plain text (.txt), Markdown (.md, with front matter title/date/source/url),
+    /// HTML (.html: main text, boilerplate removed, title, date and outlet from the
+    /// page's metadata), JSON Lines (.jsonl: one document per line with id, url, source,
+    /// title, published, lang, text) and RSS/Atom (.rss, .atom, .xml: one document per
+    /// item), recursing into folders. A document whose text is already stored is
+    /// skipped, so running again is a no-op and an interrupted ingest resumes without
+    /// duplicates; a bad document or line is reported with its file and line and
+    /// skipped. Prints a summary on standard error; exit code 1 if anything failed.
+    Ingest {
+        /// Files and folders to read.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Worker threads (default: every core).
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
+        /// Documents per transaction.
+        #[arg(long, default_value_t = 256, value_name = "N")]
+        batch: usize,
+        /// A folder of actor dictionaries that add to or override the bundled ones.
+        #[arg(long, value_name = "DIR")]
+        lexicon: Option<PathBuf>,
+        /// No progress bar and no summary.
+        #[arg(long, short)]
+        quiet: bool,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// List stored events with filters: a table, JSON Lines or CSV.
+    ///
+    /// JSON Lines carry every field of `vigie code` plus `cluster`, `num_articles`,
+    /// `num_sources`, `cluster_contested` and the `document` (doc, source, url, title,
+    /// published). Events come by date, undated last.
+    Events(crisis::EventsArgs),
+    /// List clusters (one event as many reports tell it), most reported first, as
+    /// JSON Lines.
+    Clusters(crisis::ClustersArgs),
+    /// Export stored events in the field's formats (gdelt, icews, acled, plover,
+    /// geojson, parquet, csv); the filters of `vigie events` apply.
+    ///
+    /// What each mapping fills and loses: docs/export-formats.md. GDELT, ICEWS and
+    /// ACLED hold only events told as having happened; the count left out is printed.
+    Export(crisis::ExportArgs),
+    /// The tension between two actors over time: events per day or week by QuadClass
+    /// and their Goldstein sum, each cluster counted once, facts only.
+    Dyad(crisis::DyadArgs),
+    /// Escalation alerts: a sharp drop of a pair's Goldstein sum against its own
+    /// baseline, or recalls, closures and military incidents within seven days; each
+    /// alert lists the events behind it.
+    Alerts(crisis::AlertsArgs),
+    /// A dated chronology of a pair's events, with places, modality, quoted evidence
+    /// and sources, in Markdown or HTML.
+    Brief(crisis::BriefArgs),
     /// Measure throughput on a generated corpus and check the answer.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -319,6 +381,46 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 _ => ExitCode::SUCCESS,
             })
         }
+        Command::Ingest {
+            paths,
+            jobs,
+            batch,
+            lexicon,
+            quiet,
+            read,
+        } => {
+            let pipeline = pipeline(lexicon.as_deref())?;
+            let options = ingest::Options {
+                jobs: jobs
+                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+                batch: batch.max(1),
+                read: read.into(),
+                quiet,
+            };
+            let summary = ingest::run(&cli.db, &paths, &pipeline, &options)?;
+            if !quiet {
+                summary.print(&cli.db);
+            }
+            Ok(if summary.failed > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Events(args) => {
+            crisis::events(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Clusters(args) => {
+            crisis::clusters(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Export(args) => {
+            crisis::export(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Dyad(args) => crisis::dyad(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Alerts(args) => {
+            crisis::alerts(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Brief(args) => crisis::brief(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Bench(cmd) => bench::run(cmd),
     }
 }

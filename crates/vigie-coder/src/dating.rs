@@ -6,11 +6,11 @@
 //! report, which the document date already says. A range (`dans la nuit du 6 au 7 avril`) gives `date` and
 //! `date_end`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use vigie_time::{Precision, TimeAnalysis, Timex, TimexKind};
 
 /// Where an event's date comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     /// An expression in the event's sentence.
@@ -22,7 +22,7 @@ pub enum DateSource {
 }
 
 /// An event's date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventDate {
     /// The first day or the period (`2025-04-01`, `2025-04`, `2025`).
     pub date: String,

@@ -1,6 +1,6 @@
 //! The coded event: what `vigie code` prints, one JSON object per event.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use vigie_core::Span;
 use vigie_lexicon::ActorMention;
 
@@ -8,7 +8,7 @@ use crate::dating::{DateSource, EventDate};
 use crate::Modality;
 
 /// An actor as an event names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventActor {
     /// The text of the mention.
     pub text: String,
@@ -44,7 +44,7 @@ impl EventActor {
 }
 
 /// Where an event happened.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventPlace {
     /// The resolved name.
     pub name: String,
@@ -61,7 +61,7 @@ pub struct EventPlace {
 }
 
 /// The trigger: the words that matched the pattern.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trigger {
     /// The text from the first to the last matched word.
     pub text: String,
@@ -70,7 +70,7 @@ pub struct Trigger {
 }
 
 /// One coded event.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// The document id.
     pub doc: String,
@@ -137,10 +137,10 @@ impl Event {
 }
 
 /// What produced an event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Versions {
     /// The vigie version.
-    pub vigie: &'static str,
+    pub vigie: String,
     /// A hash of the event patterns in use.
     pub patterns: String,
 }

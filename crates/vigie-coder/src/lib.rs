@@ -145,13 +145,18 @@ impl Coder {
             index,
             ontology,
             versions: Versions {
-                vigie: env!("CARGO_PKG_VERSION"),
+                vigie: env!("CARGO_PKG_VERSION").to_string(),
                 patterns: format!("{hash:016x}"),
             },
         })
     }
 
-    /// The patterns.
+    /// The versions every event records: vigie's and the patterns' hash.
+    pub fn versions(&self) -> &Versions {
+        &self.versions
+    }
+
+    /// The patterns, in file order.
     pub fn patterns(&self) -> &[Pattern] {
         &self.patterns
     }

@@ -19,11 +19,11 @@
 //! actor named after `selon` / `according to`, or the subject of a reporting verb
 //! before the clause (`Bamako a affirmé que`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use vigie_core::Token;
 
 /// How an event is told.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     /// Told as a fact.

@@ -5,11 +5,11 @@
 //! JSON form is stable: `span`, `text`, `value`, `precision`, `kind`, `anchor`.
 
 use chrono::{NaiveDate, NaiveTime};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use vigie_core::{Diagnostic, Span};
 
 /// A reference point in time: the publication date and, when known, its time of day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
     /// The calendar day.
     pub date: NaiveDate,
@@ -44,7 +44,7 @@ impl Anchor {
 }
 
 /// How fine a normalised value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     /// A calendar day (`2025-04-01`).
@@ -68,7 +68,7 @@ pub enum Precision {
 }
 
 /// What an expression denotes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TimexKind {
     /// A point or period on the calendar. Its precision says how fine.
@@ -81,7 +81,7 @@ pub enum TimexKind {
 }
 
 /// Which anchor an expression's value was resolved against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnchorSource {
     /// None: the expression is absolute (`6 avril 2025`, `P2Y`).
@@ -95,7 +95,7 @@ pub enum AnchorSource {
 }
 
 /// A part of a period, TIMEX3's `mod` (`début avril`, `mi-2024`, `late 1990s`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Modifier {
     /// The beginning.
@@ -109,7 +109,7 @@ pub enum Modifier {
 }
 
 /// One temporal expression found in a text, with its normalised value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timex {
     /// Byte span `[start, end)` into the original text.
     pub span: Span,
@@ -134,7 +134,7 @@ pub struct Timex {
 }
 
 /// How a document date was inferred from its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InferenceMethod {
     /// The latest explicit date the text gives, after placing year-less dates next to
@@ -146,7 +146,7 @@ pub enum InferenceMethod {
 }
 
 /// A document date inferred from the text when no publication date was given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InferredDate {
     /// The inferred date: the document was written on or after it.
     pub date: NaiveDate,

@@ -227,3 +227,31 @@ pub fn generate(bytes: usize, seed: u64) -> Corpus {
     }
     corpus
 }
+
+/// `count` short documents (a headline and one paragraph of five sentences), each
+/// distinct, for the ingest benchmark.
+pub fn short_documents(count: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng(seed.max(1));
+    (0..count)
+        .map(|i| {
+            let french = !rng.next().is_multiple_of(3);
+            let mut doc = String::from(if french {
+                "Crise au Sahel\u{a0}: nouvelles tensions à la frontière\n\n"
+            } else {
+                "Sahel crisis: new tensions on the border\n\n"
+            });
+            for k in 0..5 {
+                if k > 0 {
+                    doc.push(' ');
+                }
+                doc.push_str(&sentence(&mut rng, french).text);
+            }
+            doc.push_str(&if french {
+                format!("\n\nDépêche numéro {i}.\n")
+            } else {
+                format!("\n\nDispatch number {i}.\n")
+            });
+            doc
+        })
+        .collect()
+}

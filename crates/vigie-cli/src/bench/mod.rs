@@ -8,6 +8,7 @@
 //! beside them.
 
 mod corpus;
+mod ingest;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -24,6 +25,23 @@ pub enum BenchCommand {
     Text(BenchArgs),
     /// The whole pipeline (text, dates, actors, events), with the time of each stage.
     Code(BenchArgs),
+    /// `vigie ingest` of generated JSON Lines into a fresh store on every core, then
+    /// the analyst's queries: documents/s, events/s, store size, dyad-year latency.
+    Ingest(IngestBenchArgs),
+}
+
+/// Options of the ingest benchmark.
+#[derive(Args)]
+pub struct IngestBenchArgs {
+    /// Documents to generate.
+    #[arg(long, default_value_t = 100_000)]
+    docs: usize,
+    /// Seed of the generator.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Keep the store at this path (default: a temporary file, removed).
+    #[arg(long, value_name = "FILE")]
+    keep: Option<std::path::PathBuf>,
 }
 
 /// Options shared by the benchmarks.
@@ -45,6 +63,17 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
     let (args, annotate) = match cmd {
         BenchCommand::Text(args) => (args, false),
         BenchCommand::Code(args) => (args, true),
+        BenchCommand::Ingest(args) => {
+            let errors = ingest::run(args.docs, args.seed, args.keep)?;
+            for e in &errors {
+                eprintln!("wrong answer: {e}");
+            }
+            return Ok(if errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
+        }
     };
     eprintln!(
         "generating {} MB of French and English news text (seed {})...",

@@ -1,0 +1,118 @@
+//! JSON Lines: one document per line, `{"id", "url", "source", "title", "published",
+//! "lang", "text"}`; only `text` is required.
+
+use serde::Deserialize;
+use vigie_store::NewDocument;
+
+use crate::{html, Record, RecordError};
+
+#[derive(Deserialize)]
+struct Line {
+    id: Option<serde_json::Value>,
+    url: Option<String>,
+    source: Option<String>,
+    title: Option<String>,
+    published: Option<String>,
+    lang: Option<String>,
+    text: Option<String>,
+}
+
+/// The documents of a JSON Lines file; lines without an id are named `stem-LINE`.
+pub fn documents(file: &str, stem: &str, text: &str) -> Vec<Result<Record, RecordError>> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let origin = format!("{file}:{line}");
+        let fail = |message: String| {
+            Err(RecordError {
+                origin: origin.clone(),
+                message,
+            })
+        };
+        let record: Line = match serde_json::from_str(raw) {
+            Ok(r) => r,
+            Err(e) => {
+                out.push(fail(format!("not a JSON object of a document: {e}")));
+                continue;
+            }
+        };
+        let Some(body) = record.text.filter(|t| !t.trim().is_empty()) else {
+            out.push(fail("no `text` (a non-empty string) in this record".into()));
+            continue;
+        };
+        let published = match record.published.as_deref() {
+            None | Some("") => None,
+            Some(p) => match html::day_of(p) {
+                Some(day) => Some(day),
+                None => {
+                    out.push(fail(format!("`published` is `{p}`: expected YYYY-MM-DD")));
+                    continue;
+                }
+            },
+        };
+        let doc = match record.id {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => format!("{stem}-{line}"),
+        };
+        let lang = record
+            .lang
+            .map(|l| l.to_ascii_lowercase())
+            .filter(|l| l == "fr" || l == "en");
+        out.push(Ok(Record {
+            document: NewDocument {
+                doc,
+                source: record.source,
+                url: record.url,
+                title: record.title,
+                published,
+                origin,
+                text: body,
+            },
+            lang,
+        }));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn good_and_bad_lines() {
+        let text = concat!(
+            r#"{"id":"a","source":"Wire","published":"2026-03-14T10:00:00Z","lang":"FR","text":"Un texte."}"#,
+            "\n\n",
+            r#"{"text":"Sans id."}"#,
+            "\n",
+            "{not json\n",
+            r#"{"id":"c","text":""}"#,
+            "\n",
+            r#"{"id":"d","published":"14/03/2026","text":"x"}"#,
+            "\n",
+            r#"{"id":7,"text":"Num.","lang":"de"}"#,
+        );
+        let docs = documents("w.jsonl", "w", text);
+        assert_eq!(docs.len(), 6);
+        let a = docs[0].as_ref().unwrap();
+        assert_eq!(a.document.doc, "a");
+        assert_eq!(a.document.published.as_deref(), Some("2026-03-14"));
+        assert_eq!(a.lang.as_deref(), Some("fr"));
+        assert_eq!(docs[1].as_ref().unwrap().document.doc, "w-3");
+        let e = docs[2].as_ref().unwrap_err();
+        assert_eq!(e.origin, "w.jsonl:4");
+        assert!(e.message.starts_with("not a JSON object"));
+        assert!(docs[3].as_ref().unwrap_err().message.contains("no `text`"));
+        assert!(docs[4]
+            .as_ref()
+            .unwrap_err()
+            .message
+            .contains("expected YYYY-MM-DD"));
+        let n = docs[5].as_ref().unwrap();
+        assert_eq!((n.document.doc.as_str(), n.lang.as_deref()), ("7", None));
+    }
+}

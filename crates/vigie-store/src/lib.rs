@@ -1,0 +1,375 @@
+//! The event store of vigie: documents and their coded events in one SQLite file,
+//! and the clusters that gather reports of one event across sources.
+//!
+//! - [`Store::open`] creates or migrates a database ([`schema`]), in WAL mode so that
+//!   readers (queries, the dashboard) keep working while one writer ingests.
+//! - [`Store::write_batch`] stores documents with their events in one transaction: an
+//!   interrupted ingest leaves whole documents or nothing, and a document whose text is
+//!   already stored is skipped, so ingesting again resumes without duplicates.
+//! - [`Store::cluster_pending`] clusters the events written since the last call
+//!   ([`cluster`]); it is deterministic and idempotent.
+//! - [`Store::events`], [`Store::clusters`] and [`Store::document`] read back, with the
+//!   filters of [`EventFilter`].
+//!
+//! Only this crate knows SQL.
+#![deny(missing_docs)]
+
+mod cluster;
+mod dates;
+mod query;
+pub mod schema;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use vigie_coder::{Event, EventActor};
+
+pub use cluster::{group_key, ClusterOutcome};
+pub use dates::day_range;
+pub use query::{Cluster, DocumentMeta, EventFilter, StoredDocument, StoredEvent};
+
+/// Everything that can go wrong with the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite refused an operation.
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A stored event could not be read back.
+    #[error("stored event {id}: {source}")]
+    Json {
+        /// The event id.
+        id: String,
+        /// What is wrong.
+        source: serde_json::Error,
+    },
+    /// The database was written by a newer vigie.
+    #[error("the database has schema version {found}; this vigie reads up to {supported}: upgrade vigie")]
+    TooNew {
+        /// The version found.
+        found: usize,
+        /// The newest version this build knows.
+        supported: usize,
+    },
+    /// A filter is invalid.
+    #[error("{0}")]
+    Filter(String),
+}
+
+/// A document ready to be stored: its metadata and text.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NewDocument {
+    /// The wanted document id (file name without extension, or the id a JSON Lines
+    /// record gives); made unique on write.
+    pub doc: String,
+    /// The outlet.
+    pub source: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The file it came from, with the line or item for JSON Lines and feeds.
+    pub origin: String,
+    /// The text that was coded.
+    pub text: String,
+}
+
+impl NewDocument {
+    /// The content hash that makes re-ingesting a no-op: SHA-256 of the text, first 128
+    /// bits in hex.
+    pub fn hash(&self) -> String {
+        content_hash(&self.text)
+    }
+}
+
+/// The content hash of a text.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A document with what the coder found in it.
+#[derive(Debug, Clone)]
+pub struct CodedDocument {
+    /// The document.
+    pub document: NewDocument,
+    /// Its language, as the text layer identified it (`fr`, `en`, `other`).
+    pub lang: String,
+    /// Its events.
+    pub events: Vec<Event>,
+    /// The versions that coded it, as JSON.
+    pub versions: String,
+}
+
+/// What one batch wrote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchOutcome {
+    /// Documents stored.
+    pub documents: usize,
+    /// Documents skipped because their text was already stored.
+    pub skipped: usize,
+    /// Events stored.
+    pub events: usize,
+}
+
+/// Counts over the whole store.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Documents.
+    pub documents: u64,
+    /// Events.
+    pub events: u64,
+    /// Clusters.
+    pub clusters: u64,
+    /// Clusters told by more than one article.
+    pub multi_article_clusters: u64,
+}
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating it if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::setup(Connection::open(path)?)
+    }
+
+    /// Opens a store that must exist already, for queries.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+        Store::setup(Connection::open_with_flags(path, flags)?)
+    }
+
+    /// A store in memory, for tests.
+    pub fn in_memory() -> Result<Store, StoreError> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(mut conn: Connection) -> Result<Store, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The content hashes of every stored document, to skip them before coding.
+    pub fn known_hashes(&self) -> Result<HashSet<String>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT hash FROM documents")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Stores `docs` with their events in one transaction, in the order given.
+    pub fn write_batch(&mut self, docs: Vec<CodedDocument>) -> Result<BatchOutcome, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut outcome = BatchOutcome::default();
+        {
+            let mut has_hash = tx.prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")?;
+            let mut has_doc = tx.prepare_cached("SELECT 1 FROM documents WHERE doc = ?1")?;
+            let mut put_doc = tx.prepare_cached(
+                "INSERT INTO documents (doc, hash, source, url, title, published, lang, origin, text, versions)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
+            let mut put_event = tx.prepare_cached(
+                "INSERT INTO events (event_id, document, grp, cameo, root, quad_class, goldstein, plover,
+                    source_key, source_code, source_country, target_key, target_code, target_country,
+                    date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                    ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+            )?;
+            for mut coded in docs {
+                let d = &coded.document;
+                let hash = d.hash();
+                if has_hash.exists([&hash])? {
+                    outcome.skipped += 1;
+                    continue;
+                }
+                // Two files may share a name: the second gets its hash as a suffix.
+                let mut doc = d.doc.clone();
+                if has_doc.exists([&doc])? {
+                    doc = format!("{}-{}", d.doc, &hash[..8]);
+                    rename_events(&mut coded.events, &d.doc, &doc);
+                }
+                put_doc.execute(params![
+                    doc,
+                    hash,
+                    d.source,
+                    d.url,
+                    d.title,
+                    d.published,
+                    coded.lang,
+                    d.origin,
+                    d.text,
+                    coded.versions
+                ])?;
+                let rowid = tx.last_insert_rowid();
+                outcome.documents += 1;
+                for e in &coded.events {
+                    let json = serde_json::to_string(e).map_err(|source| StoreError::Json {
+                        id: e.id.clone(),
+                        source,
+                    })?;
+                    let (first, last) = match day_range(e.date.as_deref(), e.date_end.as_deref()) {
+                        Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
+                        None => (None, None),
+                    };
+                    let place = e.place.as_ref();
+                    put_event.execute(params![
+                        e.id,
+                        rowid,
+                        group_key(e),
+                        e.cameo,
+                        root(&e.cameo),
+                        e.quad_class,
+                        e.goldstein,
+                        e.plover,
+                        e.source.as_ref().map(actor_key),
+                        e.source.as_ref().map(|a| &a.code),
+                        e.source.as_ref().and_then(|a| a.country.as_ref()),
+                        e.target.as_ref().map(actor_key),
+                        e.target.as_ref().map(|a| &a.code),
+                        e.target.as_ref().and_then(|a| a.country.as_ref()),
+                        first,
+                        last,
+                        e.modality.name(),
+                        e.claimed_by.as_ref().map(actor_key),
+                        !e.contested_with.is_empty(),
+                        place.map(|p| &p.name),
+                        place.map(|p| &p.country),
+                        place.map(|p| p.lat),
+                        place.map(|p| p.lon),
+                        json
+                    ])?;
+                    outcome.events += 1;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Clusters every event not yet in a cluster, recutting the groups they fall in.
+    pub fn cluster_pending(&mut self) -> Result<ClusterOutcome, StoreError> {
+        let tx = self.conn.transaction()?;
+        let outcome = cluster::recluster(&tx)?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Records the start of an ingest run; returns its id.
+    pub fn begin_run(&self, started: &str) -> Result<i64, StoreError> {
+        self.conn
+            .execute("INSERT INTO ingest_runs (started) VALUES (?1)", [started])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Records the end of an ingest run.
+    pub fn finish_run(
+        &self,
+        run: i64,
+        finished: &str,
+        documents: usize,
+        skipped: usize,
+        failed: usize,
+        events: usize,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE ingest_runs SET finished = ?2, documents = ?3, skipped = ?4, failed = ?5, events = ?6
+             WHERE id = ?1",
+            params![
+                run,
+                finished,
+                documents as i64,
+                skipped as i64,
+                failed as i64,
+                events as i64
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Counts over the whole store.
+    pub fn stats(&self) -> Result<Stats, StoreError> {
+        let count = |sql: &str| -> Result<u64, StoreError> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
+        };
+        Ok(Stats {
+            documents: count("SELECT count(*) FROM documents")?,
+            events: count("SELECT count(*) FROM events")?,
+            clusters: count("SELECT count(*) FROM clusters")?,
+            multi_article_clusters: count("SELECT count(*) FROM clusters WHERE num_articles > 1")?,
+        })
+    }
+
+    /// A document by id, with its text.
+    pub fn document(&self, doc: &str) -> Result<Option<StoredDocument>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT doc, hash, source, url, title, published, lang, origin, text
+                 FROM documents WHERE doc = ?1",
+                [doc],
+                |r| {
+                    Ok(StoredDocument {
+                        meta: DocumentMeta {
+                            doc: r.get(0)?,
+                            source: r.get(2)?,
+                            url: r.get(3)?,
+                            title: r.get(4)?,
+                            published: r.get(5)?,
+                        },
+                        hash: r.get(1)?,
+                        lang: r.get(6)?,
+                        origin: r.get(7)?,
+                        text: r.get(8)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// The connection, for the crate's query modules.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// The key an actor is grouped and filtered by: its organisation, else its country,
+/// else its code.
+pub fn actor_key(a: &EventActor) -> String {
+    a.org
+        .clone()
+        .or_else(|| a.country.clone())
+        .unwrap_or_else(|| a.code.clone())
+}
+
+/// The CAMEO root: the first two digits.
+pub fn root(cameo: &str) -> &str {
+    cameo.get(..2).unwrap_or(cameo)
+}
+
+/// Gives events (and the links between them) a new document id.
+fn rename_events(events: &mut [Event], from: &str, to: &str) {
+    let old = format!("{from}:");
+    let new = format!("{to}:");
+    let fix = |id: &mut String| {
+        if let Some(rest) = id.strip_prefix(&old) {
+            *id = format!("{new}{rest}");
+        }
+    };
+    for e in events {
+        e.doc = to.to_string();
+        fix(&mut e.id);
+        e.contested_with.iter_mut().for_each(fix);
+    }
+}

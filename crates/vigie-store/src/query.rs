@@ -1,0 +1,349 @@
+//! Reading back: events with filters, clusters, documents.
+
+use rusqlite::types::Value;
+use serde::Serialize;
+use vigie_coder::Event;
+
+use crate::{Store, StoreError};
+
+/// Which events to read. Every field narrows; the default reads all.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// An actor on either side: an organisation or country key (`MLI`, `AU`), or the
+    /// start of an actor code (`MLIMIL`).
+    pub actor: Option<String>,
+    /// Two actors, one on each side, in either direction.
+    pub dyad: Option<(String, String)>,
+    /// A country, as source, target or place.
+    pub country: Option<String>,
+    /// CAMEO codes starting with this (`19`, `1041`).
+    pub cameo: Option<String>,
+    /// PLOVER type, case-insensitive (`ASSAULT`).
+    pub plover: Option<String>,
+    /// First day, inclusive, `YYYY-MM-DD`: events whose dates reach it.
+    pub from: Option<String>,
+    /// Last day, inclusive.
+    pub to: Option<String>,
+    /// Place name, case-insensitive substring.
+    pub place: Option<String>,
+    /// Bounding box: west, south, east, north in degrees.
+    pub bbox: Option<[f64; 4]>,
+    /// Allowed modalities (empty: all).
+    pub modality: Vec<String>,
+    /// Only events whose cluster counts at least this many sources.
+    pub min_sources: Option<u32>,
+    /// Only this document's events.
+    pub doc: Option<String>,
+    /// At most this many events.
+    pub limit: Option<usize>,
+}
+
+/// A document's metadata, as events carry it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocumentMeta {
+    /// The document id.
+    pub doc: String,
+    /// The outlet.
+    pub source: Option<String>,
+    /// Its address.
+    pub url: Option<String>,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its publication date.
+    pub published: Option<String>,
+}
+
+/// A stored document with its text.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredDocument {
+    /// Its metadata.
+    #[serde(flatten)]
+    pub meta: DocumentMeta,
+    /// Its content hash.
+    pub hash: String,
+    /// Its language.
+    pub lang: String,
+    /// Where it came from.
+    pub origin: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// An event read back: the coder's fields plus its cluster.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredEvent {
+    /// The coded event, every field.
+    #[serde(flatten)]
+    pub event: Event,
+    /// The cluster it belongs to.
+    pub cluster: Option<String>,
+    /// How many articles tell the cluster's event.
+    pub num_articles: u32,
+    /// How many distinct outlets (documents without one count as their own).
+    pub num_sources: u32,
+    /// Whether accounts in the cluster disagree.
+    pub cluster_contested: bool,
+    /// The document it comes from.
+    pub document: DocumentMeta,
+}
+
+/// A cluster: one event as many reports tell it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cluster {
+    /// Its id.
+    pub id: String,
+    /// The CAMEO code most reports give.
+    pub cameo: String,
+    /// The source actor key.
+    pub source: Option<String>,
+    /// The target actor key.
+    pub target: Option<String>,
+    /// First day any report gives.
+    pub date_first: Option<String>,
+    /// Last day.
+    pub date_last: Option<String>,
+    /// The place most reports give.
+    pub place: Option<String>,
+    /// Its country.
+    pub place_country: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Reports (events) in it.
+    pub num_events: u32,
+    /// Distinct articles.
+    pub num_articles: u32,
+    /// Distinct outlets.
+    pub num_sources: u32,
+    /// Whether claimants disagree.
+    pub contested: bool,
+    /// Whether it tells what happened (rather than what might, should or will).
+    pub factual: bool,
+}
+
+/// Where clauses and their parameters, built from a filter.
+struct Sql {
+    clauses: Vec<String>,
+    values: Vec<Value>,
+}
+
+impl Sql {
+    /// Adds a clause with anonymous `?` placeholders and their values, in order.
+    fn push(&mut self, clause: &str, values: impl IntoIterator<Item = Value>) {
+        let before = self.values.len();
+        self.values.extend(values);
+        debug_assert_eq!(self.values.len() - before, clause.matches('?').count());
+        self.clauses.push(clause.to_string());
+    }
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+/// The SQL that says "actor `a` is on side `side`" (`source` or `target`).
+fn side_matches(side: &str) -> String {
+    format!("(e.{side}_key = ? OR e.{side}_country = ? OR e.{side}_code LIKE ? ESCAPE '\\')")
+}
+
+fn side_values(a: &str) -> [Value; 3] {
+    let like = a
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+        + "%";
+    [text(a), text(a), Value::Text(like)]
+}
+
+impl EventFilter {
+    fn sql(&self) -> Result<Sql, StoreError> {
+        let mut q = Sql {
+            clauses: Vec::new(),
+            values: Vec::new(),
+        };
+        if let Some(a) = &self.actor {
+            let a = a.to_uppercase();
+            q.push(
+                &format!("({} OR {})", side_matches("source"), side_matches("target")),
+                side_values(&a).into_iter().chain(side_values(&a)),
+            );
+        }
+        if let Some((a, b)) = &self.dyad {
+            let (a, b) = (a.to_uppercase(), b.to_uppercase());
+            let (s, t) = (side_matches("source"), side_matches("target"));
+            q.push(
+                &format!("(({s} AND {t}) OR ({s} AND {t}))"),
+                side_values(&a)
+                    .into_iter()
+                    .chain(side_values(&b))
+                    .chain(side_values(&b))
+                    .chain(side_values(&a)),
+            );
+        }
+        if let Some(c) = &self.country {
+            let c = c.to_uppercase();
+            q.push(
+                "(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)",
+                [text(&c), text(&c), text(&c)],
+            );
+        }
+        if let Some(code) = &self.cameo {
+            if !code.bytes().all(|b| b.is_ascii_digit()) || code.is_empty() {
+                return Err(StoreError::Filter(format!(
+                    "--cameo `{code}`: a CAMEO code is digits, such as 19 or 1041"
+                )));
+            }
+            q.push("e.cameo LIKE ?", [Value::Text(format!("{code}%"))]);
+        }
+        if let Some(p) = &self.plover {
+            q.push("upper(e.plover) = ?", [text(&p.to_uppercase())]);
+        }
+        for (day, name) in [(&self.from, "--from"), (&self.to, "--to")] {
+            if let Some(d) = day {
+                if d.parse::<chrono::NaiveDate>().is_err() {
+                    return Err(StoreError::Filter(format!(
+                        "{name} `{d}`: expected a day as YYYY-MM-DD"
+                    )));
+                }
+            }
+        }
+        if let Some(from) = &self.from {
+            q.push("e.date_last >= ?", [text(from)]);
+        }
+        if let Some(to) = &self.to {
+            q.push("e.date <= ?", [text(to)]);
+        }
+        if let Some(p) = &self.place {
+            q.push(
+                "lower(e.place_name) LIKE ?",
+                [Value::Text(format!("%{}%", p.to_lowercase()))],
+            );
+        }
+        if let Some([w, s, e, n]) = self.bbox {
+            if !(w <= e && s <= n) {
+                return Err(StoreError::Filter(
+                    "--bbox: expected WEST,SOUTH,EAST,NORTH with west <= east and south <= north"
+                        .into(),
+                ));
+            }
+            q.push(
+                "e.lon >= ? AND e.lon <= ? AND e.lat >= ? AND e.lat <= ?",
+                [
+                    Value::Real(w),
+                    Value::Real(e),
+                    Value::Real(s),
+                    Value::Real(n),
+                ],
+            );
+        }
+        if !self.modality.is_empty() {
+            let marks = vec!["?"; self.modality.len()].join(", ");
+            q.push(
+                &format!("e.modality IN ({marks})"),
+                self.modality.iter().map(|m| text(&m.to_lowercase())),
+            );
+        }
+        if let Some(n) = self.min_sources {
+            q.push("c.num_sources >= ?", [Value::Integer(i64::from(n))]);
+        }
+        if let Some(doc) = &self.doc {
+            q.push("d.doc = ?", [text(doc)]);
+        }
+        Ok(q)
+    }
+}
+
+impl Store {
+    /// The events that pass `filter`, by date (undated last), then id.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
+        let q = filter.sql()?;
+        let mut sql = String::from(
+            "SELECT e.json, e.cluster, coalesce(c.num_articles, 1), coalesce(c.num_sources, 1),
+                    coalesce(c.contested, 0), d.doc, d.source, d.url, d.title, d.published
+             FROM events e
+             JOIN documents d ON d.id = e.document
+             LEFT JOIN clusters c ON c.id = e.cluster",
+        );
+        if !q.clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&q.clauses.join(" AND "));
+        }
+        sql.push_str(" ORDER BY e.date IS NULL, e.date, e.event_id");
+        if let Some(n) = filter.limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(q.values.iter()), |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, u32>(2)?,
+                r.get::<_, u32>(3)?,
+                r.get::<_, bool>(4)?,
+                DocumentMeta {
+                    doc: r.get(5)?,
+                    source: r.get(6)?,
+                    url: r.get(7)?,
+                    title: r.get(8)?,
+                    published: r.get(9)?,
+                },
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (json, cluster, num_articles, num_sources, cluster_contested, document) = row?;
+            let event: Event = serde_json::from_str(&json).map_err(|source| StoreError::Json {
+                id: document.doc.clone(),
+                source,
+            })?;
+            out.push(StoredEvent {
+                event,
+                cluster,
+                num_articles,
+                num_sources,
+                cluster_contested,
+                document,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Clusters, most reported first, then by date.
+    pub fn clusters(
+        &self,
+        min_articles: u32,
+        limit: Option<usize>,
+    ) -> Result<Vec<Cluster>, StoreError> {
+        let mut sql = String::from(
+            "SELECT id, cameo, source_key, target_key, date_first, date_last, place_name,
+                    place_country, lat, lon, num_events, num_articles, num_sources, contested, factual
+             FROM clusters WHERE num_articles >= ?1
+             ORDER BY num_sources DESC, num_articles DESC, date_first, id",
+        );
+        if let Some(n) = limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map([min_articles], |r| {
+            Ok(Cluster {
+                id: r.get(0)?,
+                cameo: r.get(1)?,
+                source: r.get(2)?,
+                target: r.get(3)?,
+                date_first: r.get(4)?,
+                date_last: r.get(5)?,
+                place: r.get(6)?,
+                place_country: r.get(7)?,
+                lat: r.get(8)?,
+                lon: r.get(9)?,
+                num_events: r.get(10)?,
+                num_articles: r.get(11)?,
+                num_sources: r.get(12)?,
+                contested: r.get(13)?,
+                factual: r.get(14)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

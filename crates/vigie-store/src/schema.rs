@@ -1,0 +1,114 @@
+//! The database schema as an ordered list of migrations.
+//!
+//! `PRAGMA user_version` records how many migrations a database has seen; opening a
+//! store applies the missing ones in one transaction each. A migration is never edited
+//! once released: changes come as a new entry at the end.
+
+use rusqlite::Connection;
+
+use crate::StoreError;
+
+/// Every migration, in order. The schema version is the length of this list.
+const MIGRATIONS: &[&str] = &[
+    // 1: documents, events, clusters, ingest runs.
+    r#"
+    CREATE TABLE documents (
+        id          INTEGER PRIMARY KEY,
+        doc         TEXT NOT NULL UNIQUE,   -- the document id events carry
+        hash        TEXT NOT NULL UNIQUE,   -- SHA-256 of the text, first 128 bits, hex
+        source      TEXT,                   -- outlet
+        url         TEXT,
+        title       TEXT,
+        published   TEXT,                   -- YYYY-MM-DD
+        lang        TEXT NOT NULL,
+        origin      TEXT NOT NULL,          -- file, and line for JSON Lines and feeds
+        text        TEXT NOT NULL,
+        versions    TEXT NOT NULL           -- JSON: the versions that coded it
+    );
+    CREATE TABLE events (
+        id             INTEGER PRIMARY KEY,
+        event_id       TEXT NOT NULL UNIQUE,
+        document       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        grp            TEXT NOT NULL,       -- the clustering group (see cluster.rs)
+        cameo          TEXT NOT NULL,
+        root           TEXT NOT NULL,
+        quad_class     INTEGER,
+        goldstein      REAL,
+        plover         TEXT,
+        source_key     TEXT,                -- organisation, else country, else code
+        source_code    TEXT,
+        source_country TEXT,
+        target_key     TEXT,
+        target_code    TEXT,
+        target_country TEXT,
+        date           TEXT,                -- first day, YYYY-MM-DD, when known
+        date_last      TEXT,                -- last day the date covers
+        modality       TEXT NOT NULL,
+        claimant       TEXT,                -- key of claimed_by
+        contested      INTEGER NOT NULL,    -- linked to a rival account in its document
+        place_name     TEXT,
+        place_country  TEXT,
+        lat            REAL,
+        lon            REAL,
+        cluster        TEXT REFERENCES clusters(id),
+        json           TEXT NOT NULL        -- the coder's event, every field
+    );
+    CREATE INDEX events_document ON events(document);
+    CREATE INDEX events_source ON events(source_key, date);
+    CREATE INDEX events_target ON events(target_key, date);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_cluster ON events(cluster);
+    CREATE INDEX events_grp ON events(grp);
+    CREATE INDEX events_unclustered ON events(grp) WHERE cluster IS NULL;
+    CREATE TABLE clusters (
+        id            TEXT PRIMARY KEY,     -- c-<hash of its first event id>
+        grp           TEXT NOT NULL,        -- the group it was cut from
+        cameo         TEXT NOT NULL,        -- the code most of its reports give
+        root          TEXT NOT NULL,
+        source_key    TEXT,
+        target_key    TEXT,
+        date_first    TEXT,
+        date_last     TEXT,
+        place_name    TEXT,
+        place_country TEXT,
+        lat           REAL,
+        lon           REAL,
+        num_events    INTEGER NOT NULL,
+        num_articles  INTEGER NOT NULL,
+        num_sources   INTEGER NOT NULL,
+        contested     INTEGER NOT NULL,
+        factual       INTEGER NOT NULL
+    );
+    CREATE INDEX clusters_grp ON clusters(grp);
+    CREATE TABLE ingest_runs (
+        id         INTEGER PRIMARY KEY,
+        started    TEXT NOT NULL,
+        finished   TEXT,
+        documents  INTEGER NOT NULL DEFAULT 0,
+        skipped    INTEGER NOT NULL DEFAULT 0,
+        failed     INTEGER NOT NULL DEFAULT 0,
+        events     INTEGER NOT NULL DEFAULT 0
+    );
+    "#,
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+
+/// Brings `conn` up to [`SCHEMA_VERSION`].
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let current = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as usize;
+    if current > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            found: current,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
