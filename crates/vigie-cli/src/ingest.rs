@@ -20,7 +20,7 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use vigie_coder::Pipeline;
 use vigie_ingest::read::{decode, ReadOptions};
-use vigie_ingest::{Format, Record};
+use vigie_ingest::Format;
 use vigie_store::{CodedDocument, Store};
 
 /// How an ingest runs.
@@ -85,7 +85,6 @@ pub fn run(
         Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
     let run_id = store.begin_run(&now())?;
     let known = store.known_hashes()?;
-    let versions = serde_json::to_string(&pipeline.coder.versions())?;
 
     let files = &found.files;
     let bar = progress(files.len() as u64, options.quiet);
@@ -99,13 +98,13 @@ pub fn run(
     std::thread::scope(|scope| -> anyhow::Result<()> {
         for _ in 0..options.jobs.max(1) {
             let tx = tx.clone();
-            let (next, known, versions) = (&next, &known, &versions);
+            let (next, known) = (&next, &known);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some((path, format)) = files.get(i) else {
                     break;
                 };
-                let result = code_file(path, *format, pipeline, known, versions, options.read);
+                let result = code_file(path, *format, pipeline, known, options.read);
                 if tx.send((i, result)).is_err() {
                     break;
                 }
@@ -174,7 +173,6 @@ fn code_file(
     format: Format,
     pipeline: &Pipeline,
     known: &HashSet<String>,
-    versions: &str,
     read: ReadOptions,
 ) -> FileResult {
     let mut result = FileResult {
@@ -201,29 +199,15 @@ fn code_file(
                     .errors
                     .push(format!("{}: empty document", record.document.origin));
             }
-            Ok(record) => result.coded.push(code(pipeline, record, versions)),
+            Ok(record) => result.coded.push(CodedDocument::code(
+                pipeline,
+                record.document,
+                record.lang.as_deref(),
+            )),
             Err(e) => result.errors.push(e.to_string()),
         }
     }
     result
-}
-
-/// Codes one record.
-pub fn code(pipeline: &Pipeline, record: Record, versions: &str) -> CodedDocument {
-    let d = &record.document;
-    let anchor = d.published.as_deref().and_then(vigie_time::Anchor::parse);
-    let lang = match record.lang.as_deref() {
-        Some("fr") => Some(vigie_core::Lang::Fr),
-        Some("en") => Some(vigie_core::Lang::En),
-        _ => None,
-    };
-    let coded = pipeline.run(&d.doc, &d.text, anchor, lang);
-    CodedDocument {
-        lang: coded.analysis.lang.code().to_string(),
-        events: coded.events,
-        versions: versions.to_string(),
-        document: record.document,
-    }
 }
 
 fn progress(files: u64, quiet: bool) -> ProgressBar {

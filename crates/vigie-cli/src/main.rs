@@ -223,6 +223,36 @@ enum Command {
     /// A dated chronology of a pair's events, with places, modality, quoted evidence
     /// and sources, in Markdown or HTML.
     Brief(crisis::BriefArgs),
+    /// Serve the dashboard and its JSON API over the store (loopback by default).
+    ///
+    /// Pages: overview (alerts, active dyads, events by type), timeline with filters,
+    /// dyad tension, map, actor network, documents with their coded spans, briefs, and
+    /// ingest (paste or upload; needs the token). The API is under /api/ and described
+    /// at /api/openapi.json. Requests that change data need `Authorization: Bearer
+    /// TOKEN`; on an address other than loopback, every request does.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080", value_name = "IP:PORT")]
+        addr: std::net::SocketAddr,
+        /// The token write requests must bear (default: the VIGIE_TOKEN variable; none:
+        /// the server takes no writes).
+        #[arg(
+            long,
+            env = "VIGIE_TOKEN",
+            hide_env_values = true,
+            value_name = "TOKEN"
+        )]
+        token: Option<String>,
+        /// Serve the web assets from this folder instead of the embedded copy.
+        #[arg(long, value_name = "DIR")]
+        assets: Option<PathBuf>,
+        /// Largest request body accepted (ingest), in bytes.
+        #[arg(long, default_value_t = 8 * 1024 * 1024, value_name = "BYTES")]
+        max_body: usize,
+        /// A folder of actor dictionaries that add to or override the bundled ones.
+        #[arg(long, value_name = "DIR")]
+        lexicon: Option<PathBuf>,
+    },
     /// Measure throughput on a generated corpus and check the answer.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -421,6 +451,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crisis::alerts(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS)
         }
         Command::Brief(args) => crisis::brief(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Serve {
+            addr,
+            token,
+            assets,
+            max_body,
+            lexicon,
+        } => {
+            // Opening creates or migrates the store before the first request.
+            vigie_store::Store::open(&cli.db)?;
+            let pipeline = std::sync::Arc::new(pipeline(lexicon.as_deref())?);
+            let config = vigie_web::Config {
+                db: cli.db.clone(),
+                addr,
+                token: token.filter(|t| !t.is_empty()),
+                assets,
+                max_body,
+            };
+            let db = cli.db.clone();
+            let writable = config.token.is_some();
+            vigie_web::serve_blocking(config, pipeline, |bound| {
+                eprintln!(
+                    "vigie: serving {} at http://{bound}/ (API under /api/, described at /api/openapi.json){}; Ctrl-C stops",
+                    db.display(),
+                    if writable { "" } else { "; read-only: give --token to allow ingest" }
+                );
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Bench(cmd) => bench::run(cmd),
     }
 }

@@ -174,6 +174,13 @@ fn an_ingest_killed_midway_resumes_complete_and_without_duplicates() {
             break n;
         }
     };
+    // Readers keep working while the writer ingests.
+    let reader = vigie(&killed, &["events", "--format", "jsonl", "--limit", "5"]);
+    assert!(
+        reader.status.success(),
+        "a query during the ingest failed: {}",
+        String::from_utf8_lossy(&reader.stderr)
+    );
     child.kill().expect("kill the ingest");
     child.wait().unwrap();
     assert!(

@@ -62,6 +62,9 @@ struct Outlines {
     chunks: Vec<Chunk>,
 }
 
+/// A closed ring of (longitude, latitude) points.
+pub type Ring = Vec<(f64, f64)>;
+
 /// Country polygons and land-border lines.
 #[derive(Debug)]
 pub struct Borders {
@@ -140,10 +143,48 @@ impl Borders {
         Some((b.min.1, b.min.0, b.max.1, b.max.0))
     }
 
+    /// Every country's outline rings as (longitude, latitude) points, thinned so that
+    /// kept points are at least `step` degrees apart (rings that shrink below four
+    /// points are dropped): what a map draws. Holes come as rings of their own.
+    pub fn outline_rings(&self, step: f64) -> Vec<(&str, Vec<Ring>)> {
+        self.outlines()
+            .countries
+            .iter()
+            .filter_map(|c| {
+                let code = std::str::from_utf8(&c.code).ok()?;
+                let rings: Vec<Ring> = c
+                    .rings
+                    .iter()
+                    .map(|(_, ring)| thin(ring, step))
+                    .filter(|r| r.len() >= 4)
+                    .collect();
+                Some((code, rings))
+            })
+            .collect()
+    }
+
     /// Number of countries with an outline.
     pub fn country_count(&self) -> usize {
         self.topology.countries.len()
     }
+}
+
+/// Keeps the points at least `step` apart (in both coordinates summed), and closes the
+/// ring.
+fn thin(ring: &[Point], step: f64) -> Vec<(f64, f64)> {
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    for &p in ring {
+        match out.last() {
+            Some(&(x, y)) if (p.0 - x).abs() + (p.1 - y).abs() < step => {}
+            _ => out.push(p),
+        }
+    }
+    if let (Some(&first), Some(&last)) = (out.first(), out.last()) {
+        if first != last {
+            out.push(first);
+        }
+    }
+    out
 }
 
 impl Topology {

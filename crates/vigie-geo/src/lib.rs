@@ -29,7 +29,7 @@ mod names;
 mod parse;
 mod resolve;
 
-pub use borders::Borders;
+pub use borders::{Borders, Ring};
 pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
 pub use mention::PlaceMention;
 pub use parse::Geoparser;

@@ -29,7 +29,10 @@ use vigie_coder::{Event, EventActor};
 
 pub use cluster::{group_key, ClusterOutcome};
 pub use dates::day_range;
-pub use query::{Cluster, DocumentMeta, EventFilter, StoredDocument, StoredEvent};
+pub use query::{
+    Cluster, DocumentMeta, DocumentSummary, DyadCount, EventFilter, SearchHit, StoredDocument,
+    StoredEvent,
+};
 
 /// Everything that can go wrong with the store.
 #[derive(Debug, thiserror::Error)]
@@ -103,6 +106,34 @@ pub struct CodedDocument {
     pub events: Vec<Event>,
     /// The versions that coded it, as JSON.
     pub versions: String,
+}
+
+impl CodedDocument {
+    /// Codes `document` with every stage of `pipeline`. Its publication date anchors
+    /// relative dates; `lang` (`fr` or `en`), when the record declares it, overrides
+    /// the language found for every sentence.
+    pub fn code(
+        pipeline: &vigie_coder::Pipeline,
+        document: NewDocument,
+        lang: Option<&str>,
+    ) -> CodedDocument {
+        let anchor = document
+            .published
+            .as_deref()
+            .and_then(vigie_time::Anchor::parse);
+        let lang = match lang {
+            Some("fr") => Some(vigie_core::Lang::Fr),
+            Some("en") => Some(vigie_core::Lang::En),
+            _ => None,
+        };
+        let coded = pipeline.run(&document.doc, &document.text, anchor, lang);
+        CodedDocument {
+            lang: coded.analysis.lang.code().to_string(),
+            events: coded.events,
+            versions: serde_json::to_string(pipeline.coder.versions()).unwrap_or_default(),
+            document,
+        }
+    }
 }
 
 /// What one batch wrote.
@@ -309,6 +340,16 @@ impl Store {
             clusters: count("SELECT count(*) FROM clusters")?,
             multi_article_clusters: count("SELECT count(*) FROM clusters WHERE num_articles > 1")?,
         })
+    }
+
+    /// The id of the document whose text has this content hash.
+    pub fn doc_by_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT doc FROM documents WHERE hash = ?1", [hash], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     /// A document by id, with its text.

@@ -347,3 +347,161 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
+
+/// A document in a listing.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentSummary {
+    /// Its metadata.
+    #[serde(flatten)]
+    pub meta: DocumentMeta,
+    /// Its language.
+    pub lang: String,
+    /// Events coded in it.
+    pub events: u64,
+}
+
+/// A search hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    /// The document.
+    #[serde(flatten)]
+    pub meta: DocumentMeta,
+    /// The text around the first match.
+    pub snippet: String,
+}
+
+/// A pair of actors and how much passed between them.
+#[derive(Debug, Clone, Serialize)]
+pub struct DyadCount {
+    /// One actor key (the smaller).
+    pub a: String,
+    /// The other.
+    pub b: String,
+    /// Events told as fact, each cluster once.
+    pub events: u64,
+    /// Their Goldstein sum.
+    pub goldstein: f64,
+}
+
+impl Store {
+    /// Documents, latest published first.
+    pub fn documents(&self, limit: usize) -> Result<Vec<DocumentSummary>, StoreError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT d.doc, d.source, d.url, d.title, d.published, d.lang,
+                    (SELECT count(*) FROM events e WHERE e.document = d.id)
+             FROM documents d ORDER BY d.published IS NULL, d.published DESC, d.doc LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            Ok(DocumentSummary {
+                meta: DocumentMeta {
+                    doc: r.get(0)?,
+                    source: r.get(1)?,
+                    url: r.get(2)?,
+                    title: r.get(3)?,
+                    published: r.get(4)?,
+                },
+                lang: r.get(5)?,
+                events: r.get::<_, i64>(6)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Documents whose title or text contains `query` (any case), with a snippet.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+        let needle = query.trim();
+        if needle.is_empty() {
+            return Ok(Vec::new());
+        }
+        let like = format!(
+            "%{}%",
+            needle
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let mut stmt = self.conn().prepare(
+            "SELECT doc, source, url, title, published, text FROM documents
+             WHERE text LIKE ?1 ESCAPE '\\' OR title LIKE ?1 ESCAPE '\\'
+             ORDER BY published IS NULL, published DESC, doc LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![like, limit as i64], |r| {
+            let text: String = r.get(5)?;
+            Ok(SearchHit {
+                meta: DocumentMeta {
+                    doc: r.get(0)?,
+                    source: r.get(1)?,
+                    url: r.get(2)?,
+                    title: r.get(3)?,
+                    published: r.get(4)?,
+                },
+                snippet: snippet(&text, needle),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Factual events per PLOVER type, each cluster once.
+    pub fn plover_counts(&self) -> Result<Vec<(String, u64)>, StoreError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT plover, count(DISTINCT coalesce(cluster, event_id)) FROM events
+             WHERE plover IS NOT NULL AND modality IN ('asserted', 'alleged', 'reported')
+             GROUP BY plover ORDER BY 2 DESC, 1",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The most active pairs of actors (factual events, each cluster once).
+    pub fn top_dyads(&self, limit: usize) -> Result<Vec<DyadCount>, StoreError> {
+        let mut stmt = self.conn().prepare(
+            "SELECT min(source_key, target_key), max(source_key, target_key),
+                    count(*), coalesce(sum(g), 0)
+             FROM (SELECT source_key, target_key, max(goldstein) AS g FROM events
+                   WHERE source_key IS NOT NULL AND target_key IS NOT NULL
+                     AND source_key != target_key
+                     AND modality IN ('asserted', 'alleged', 'reported')
+                   GROUP BY coalesce(cluster, event_id))
+             GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            Ok(DyadCount {
+                a: r.get(0)?,
+                b: r.get(1)?,
+                events: r.get::<_, i64>(2)? as u64,
+                goldstein: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// About 160 characters around the first case-insensitive match of `needle`.
+fn snippet(text: &str, needle: &str) -> String {
+    let lower = text.to_lowercase();
+    // Lowercasing can change byte lengths; fall back to the start when it does.
+    let at = if lower.len() == text.len() {
+        lower.find(&needle.to_lowercase()).unwrap_or(0)
+    } else {
+        0
+    };
+    let mut start = at.saturating_sub(80);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + needle.len() + 80).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut s = text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if start > 0 {
+        s.insert(0, '…');
+    }
+    if end < text.len() {
+        s.push('…');
+    }
+    s
+}

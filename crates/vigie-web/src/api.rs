@@ -1,0 +1,673 @@
+//! The JSON API under `/api/`: events, clusters, dyad series, alerts, actors,
+//! documents with their coded spans, search, briefs, country outlines, and ingest.
+//!
+//! Query parameters are checked by hand so that a bad one gets a 400 that names it;
+//! errors are always `{"error": "..."}`.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{Path as UrlPath, Query, Request, State};
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use vigie_store::{CodedDocument, EventFilter, NewDocument, Store, StoreError};
+
+use crate::AppState;
+
+type Shared = State<Arc<AppState>>;
+type Params = Query<HashMap<String, String>>;
+
+/// An error as the API returns it.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+}
+
+impl ApiError {
+    pub(crate) fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            message: message.into(),
+        }
+    }
+
+    fn bad(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, message)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(json!({ "error": self.message }))).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        match e {
+            StoreError::Filter(m) => ApiError::bad(m),
+            other => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
+        }
+    }
+}
+
+pub(crate) fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/stats", get(stats))
+        .route("/events", get(events))
+        .route("/clusters", get(clusters))
+        .route("/dyads/{a}/{b}", get(dyad))
+        .route("/alerts", get(alerts))
+        .route("/actors", get(actors))
+        .route("/documents", get(documents).post(ingest))
+        .route("/documents/{id}", get(document))
+        .route("/search", get(search))
+        .route("/brief", get(brief))
+        .route("/countries", get(countries))
+}
+
+/// Checks the token: always for requests that change data, for every request when the
+/// server listens beyond loopback.
+pub(crate) async fn guard(State(state): Shared, request: Request, next: Next) -> Response {
+    let writes = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    let open_reads = state.config.addr.ip().is_loopback();
+    if writes || !open_reads {
+        let Some(token) = &state.config.token else {
+            return ApiError::new(
+                StatusCode::FORBIDDEN,
+                "this server takes no writes: start it with --token (or VIGIE_TOKEN) to allow ingest",
+            )
+            .into_response();
+        };
+        let given = request
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
+        if !given.is_some_and(|g| same(g.as_bytes(), token.as_bytes())) {
+            let mut response = ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "this request needs the server's token: send `Authorization: Bearer TOKEN`",
+            )
+            .into_response();
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+            return response;
+        }
+    }
+    next.run(request).await
+}
+
+/// Compares in time that does not depend on where the strings differ.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+thread_local! {
+    /// One connection per blocking thread and store.
+    static STORES: RefCell<HashMap<PathBuf, Store>> = RefCell::new(HashMap::new());
+}
+
+/// Runs `f` with a store connection on a blocking thread.
+async fn with_store<T: Send + 'static>(
+    state: &Arc<AppState>,
+    f: impl FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let db = state.config.db.clone();
+    tokio::task::spawn_blocking(move || {
+        STORES.with(|stores| {
+            let mut stores = stores.borrow_mut();
+            if !stores.contains_key(&db) {
+                stores.insert(db.clone(), open(&db)?);
+            }
+            f(stores.get_mut(&db).expect("just inserted"))
+        })
+    })
+    .await
+    .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+}
+
+fn open(db: &Path) -> Result<Store, ApiError> {
+    Store::open(db).map_err(|e| {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("cannot open the store {}: {e}", db.display()),
+        )
+    })
+}
+
+/// Checks that every parameter is one of `known`.
+fn only(params: &HashMap<String, String>, known: &[&str]) -> Result<(), ApiError> {
+    let mut unknown: Vec<&String> = params
+        .keys()
+        .filter(|k| !known.contains(&k.as_str()))
+        .collect();
+    unknown.sort();
+    match unknown.first() {
+        Some(k) => Err(ApiError::bad(format!(
+            "unknown parameter `{k}`; this endpoint takes: {}",
+            known.join(", ")
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn number<T: std::str::FromStr>(
+    params: &HashMap<String, String>,
+    name: &str,
+) -> Result<Option<T>, ApiError> {
+    params
+        .get(name)
+        .filter(|v| !v.is_empty())
+        .map(|v| {
+            v.parse()
+                .map_err(|_| ApiError::bad(format!("`{name}` is `{v}`: expected a whole number")))
+        })
+        .transpose()
+}
+
+fn day(params: &HashMap<String, String>, name: &str) -> Result<Option<String>, ApiError> {
+    match params.get(name).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) if v.parse::<chrono::NaiveDate>().is_ok() => Ok(Some(v.clone())),
+        Some(v) => Err(ApiError::bad(format!(
+            "`{name}` is `{v}`: expected a day as YYYY-MM-DD"
+        ))),
+    }
+}
+
+fn text(params: &HashMap<String, String>, name: &str) -> Option<String> {
+    params
+        .get(name)
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| v.trim().to_string())
+}
+
+fn dyad_param(value: &str) -> Result<(String, String), ApiError> {
+    match value.split_once(['-', ',']) {
+        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+            Ok((a.trim().to_uppercase(), b.trim().to_uppercase()))
+        }
+        _ => Err(ApiError::bad(format!(
+            "`dyad` is `{value}`: expected two actors as A-B, such as MLI-DZA"
+        ))),
+    }
+}
+
+const MODALITIES: &[&str] = &[
+    "asserted",
+    "alleged",
+    "reported",
+    "hypothetical",
+    "recommended",
+    "planned",
+    "prevented",
+    "negated",
+];
+
+const EVENT_PARAMS: &[&str] = &[
+    "actor",
+    "dyad",
+    "country",
+    "cameo",
+    "plover",
+    "from",
+    "to",
+    "place",
+    "bbox",
+    "modality",
+    "min_sources",
+    "doc",
+    "limit",
+];
+
+/// The store filter of `/api/events` parameters.
+fn filter(params: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
+    only(params, EVENT_PARAMS)?;
+    let mut modality = Vec::new();
+    for m in text(params, "modality").iter().flat_map(|m| m.split(',')) {
+        let m = m.trim().to_lowercase();
+        if m == "factual" {
+            modality.extend(["asserted", "alleged", "reported"].map(String::from));
+        } else if MODALITIES.contains(&m.as_str()) {
+            modality.push(m);
+        } else if !m.is_empty() {
+            return Err(ApiError::bad(format!(
+                "`modality` has `{m}`: expected {} or factual",
+                MODALITIES.join(", ")
+            )));
+        }
+    }
+    let bbox = match text(params, "bbox") {
+        None => None,
+        Some(b) => {
+            let parts: Vec<f64> = b
+                .split(',')
+                .map(|p| p.trim().parse())
+                .collect::<Result<_, _>>()
+                .map_err(|_| {
+                    ApiError::bad(format!("`bbox` is `{b}`: expected WEST,SOUTH,EAST,NORTH"))
+                })?;
+            Some(<[f64; 4]>::try_from(parts).map_err(|_| {
+                ApiError::bad(format!(
+                    "`bbox` is `{b}`: expected four numbers WEST,SOUTH,EAST,NORTH"
+                ))
+            })?)
+        }
+    };
+    let limit = number::<usize>(params, "limit")?.unwrap_or(500);
+    if limit == 0 || limit > 10_000 {
+        return Err(ApiError::bad(format!(
+            "`limit` is {limit}: expected 1 to 10000"
+        )));
+    }
+    Ok(EventFilter {
+        actor: text(params, "actor"),
+        dyad: text(params, "dyad").map(|d| dyad_param(&d)).transpose()?,
+        country: text(params, "country"),
+        cameo: text(params, "cameo"),
+        plover: text(params, "plover"),
+        from: day(params, "from")?,
+        to: day(params, "to")?,
+        place: text(params, "place"),
+        bbox,
+        modality,
+        min_sources: number(params, "min_sources")?,
+        doc: text(params, "doc"),
+        limit: Some(limit),
+    })
+}
+
+async fn openapi() -> Json<Value> {
+    Json(crate::openapi::document())
+}
+
+async fn stats(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    only(&params, &[])?;
+    with_store(&state, |store| {
+        let s = store.stats()?;
+        let by_plover: Vec<Value> = store
+            .plover_counts()?
+            .into_iter()
+            .map(|(plover, count)| json!({"plover": plover, "count": count}))
+            .collect();
+        Ok(Json(json!({
+            "documents": s.documents,
+            "events": s.events,
+            "clusters": s.clusters,
+            "multi_article_clusters": s.multi_article_clusters,
+            "by_plover": by_plover,
+            "top_dyads": store.top_dyads(10)?,
+        })))
+    })
+    .await
+}
+
+async fn events(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    let filter = filter(&params)?;
+    with_store(&state, move |store| {
+        let events = store.events(&filter)?;
+        Ok(Json(json!({"count": events.len(), "events": events})))
+    })
+    .await
+}
+
+async fn clusters(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    only(&params, &["min_articles", "limit"])?;
+    let min = number::<u32>(&params, "min_articles")?.unwrap_or(1);
+    let limit = number::<usize>(&params, "limit")?
+        .unwrap_or(500)
+        .min(10_000);
+    with_store(&state, move |store| {
+        Ok(Json(json!({"clusters": store.clusters(min, Some(limit))?})))
+    })
+    .await
+}
+
+async fn dyad(
+    State(state): Shared,
+    UrlPath((a, b)): UrlPath<(String, String)>,
+    Query(params): Params,
+) -> Result<Json<Value>, ApiError> {
+    only(&params, &["by", "from", "to"])?;
+    let bucket = match params.get("by").map(String::as_str) {
+        None | Some("day") => vigie_analytics::Bucket::Day,
+        Some("week") => vigie_analytics::Bucket::Week,
+        Some(other) => {
+            return Err(ApiError::bad(format!(
+                "`by` is `{other}`: expected day or week"
+            )))
+        }
+    };
+    let parse =
+        |d: Option<String>| d.map(|d| d.parse::<chrono::NaiveDate>().expect("checked by day()"));
+    let (from, to) = (parse(day(&params, "from")?), parse(day(&params, "to")?));
+    let (a, b) = (a.to_uppercase(), b.to_uppercase());
+    with_store(&state, move |store| {
+        let filter = EventFilter {
+            dyad: Some((a.clone(), b.clone())),
+            ..EventFilter::default()
+        };
+        let events = store.events(&filter)?;
+        let points = vigie_analytics::series(&events, bucket, from, to);
+        Ok(Json(
+            json!({"dyad": [a, b], "bucket": bucket, "points": points}),
+        ))
+    })
+    .await
+}
+
+async fn alerts(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    only(&params, &["dyad"])?;
+    let dyad = text(&params, "dyad").map(|d| dyad_param(&d)).transpose()?;
+    with_store(&state, move |store| {
+        let events = store.events(&EventFilter {
+            dyad,
+            ..EventFilter::default()
+        })?;
+        let mut alerts = vigie_analytics::alerts(&events);
+        alerts.reverse(); // latest first
+        Ok(Json(json!({"alerts": alerts})))
+    })
+    .await
+}
+
+async fn actors(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    only(&params, &["from", "to", "limit"])?;
+    let (from, to) = (day(&params, "from")?, day(&params, "to")?);
+    let limit = number::<usize>(&params, "limit")?.unwrap_or(40);
+    with_store(&state, move |store| {
+        let events = store.events(&EventFilter {
+            from,
+            to,
+            modality: vec!["asserted".into(), "alleged".into(), "reported".into()],
+            ..EventFilter::default()
+        })?;
+        Ok(Json(network(&events, limit)))
+    })
+    .await
+}
+
+/// Actors and the edges between them, each cluster counted once.
+fn network(events: &[vigie_store::StoredEvent], limit: usize) -> Value {
+    let mut seen = std::collections::HashSet::new();
+    let mut nodes: BTreeMap<String, u64> = BTreeMap::new();
+    let mut edges: BTreeMap<(String, String), (u64, f64, u64, u64)> = BTreeMap::new();
+    for e in events {
+        if let Some(c) = &e.cluster {
+            if !seen.insert(c.clone()) {
+                continue;
+            }
+        }
+        let key = |a: &Option<vigie_coder::EventActor>| a.as_ref().map(vigie_store::actor_key);
+        let (Some(a), Some(b)) = (key(&e.event.source), key(&e.event.target)) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        *nodes.entry(a.clone()).or_default() += 1;
+        *nodes.entry(b.clone()).or_default() += 1;
+        let pair = if a < b { (a, b) } else { (b, a) };
+        let edge = edges.entry(pair).or_default();
+        edge.0 += 1;
+        edge.1 += f64::from(e.event.goldstein.unwrap_or(0.0));
+        match e.event.quad_class {
+            Some(1 | 2) => edge.2 += 1,
+            Some(3 | 4) => edge.3 += 1,
+            _ => {}
+        }
+    }
+    let mut ranked: Vec<(String, u64)> = nodes.into_iter().collect();
+    ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    ranked.truncate(limit);
+    let kept: std::collections::HashSet<&str> = ranked.iter().map(|(k, _)| k.as_str()).collect();
+    let edges: Vec<Value> = edges
+        .iter()
+        .filter(|((a, b), _)| kept.contains(a.as_str()) && kept.contains(b.as_str()))
+        .map(|((a, b), (n, g, coop, conf))| {
+            json!({"a": a, "b": b, "events": n, "goldstein": g, "cooperation": coop, "conflict": conf})
+        })
+        .collect();
+    let actors: Vec<Value> = ranked
+        .iter()
+        .map(|(k, n)| json!({"key": k, "events": n}))
+        .collect();
+    json!({"actors": actors, "edges": edges})
+}
+
+async fn documents(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    only(&params, &["limit"])?;
+    let limit = number::<usize>(&params, "limit")?
+        .unwrap_or(200)
+        .min(10_000);
+    with_store(&state, move |store| {
+        Ok(Json(json!({"documents": store.documents(limit)?})))
+    })
+    .await
+}
+
+async fn document(
+    State(state): Shared,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Json<Value>, ApiError> {
+    let pipeline = state.pipeline.clone();
+    with_store(&state, move |store| {
+        let Some(doc) = store.document(&id)? else {
+            return Err(ApiError::new(StatusCode::NOT_FOUND, format!("no document `{id}`")));
+        };
+        let events = store.events(&EventFilter {
+            doc: Some(id.clone()),
+            ..EventFilter::default()
+        })?;
+        // Mentions are not stored: found again, by the same stages.
+        let anchor = doc.meta.published.as_deref().and_then(vigie_time_anchor);
+        let coded = pipeline.mentions(&doc.text, anchor, None);
+        let mut mentions: Vec<Value> = Vec::new();
+        for a in &coded.actors {
+            mentions.push(json!({"kind": "actor", "span": a.span, "text": a.text, "label": a.code}));
+        }
+        for p in &coded.places {
+            mentions.push(json!({"kind": "place", "span": p.span, "text": p.text, "label": format!("{} ({})", p.name, p.country.as_deref().unwrap_or("?"))}));
+        }
+        for t in &coded.times.timexes {
+            mentions.push(json!({"kind": "date", "span": t.span, "text": t.text, "label": t.value}));
+        }
+        mentions.sort_by_key(|m| m["span"][0].as_u64());
+        Ok(Json(json!({"document": doc, "events": events, "mentions": mentions})))
+    })
+    .await
+}
+
+fn vigie_time_anchor(day: &str) -> Option<vigie_time::Anchor> {
+    vigie_time::Anchor::parse(day)
+}
+
+async fn search(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    only(&params, &["q", "limit"])?;
+    let Some(q) = text(&params, "q") else {
+        return Err(ApiError::bad(
+            "`q` is missing: give the words to search for",
+        ));
+    };
+    let limit = number::<usize>(&params, "limit")?.unwrap_or(50).min(1_000);
+    with_store(&state, move |store| {
+        Ok(Json(json!({"documents": store.search(&q, limit)?})))
+    })
+    .await
+}
+
+async fn brief(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
+    only(&params, &["dyad", "from", "to"])?;
+    let Some(dyad) = text(&params, "dyad") else {
+        return Err(ApiError::bad(
+            "`dyad` is missing: give two actors as A-B, such as MLI-DZA",
+        ));
+    };
+    let (a, b) = dyad_param(&dyad)?;
+    let (from, to) = (day(&params, "from")?, day(&params, "to")?);
+    with_store(&state, move |store| {
+        let events = store.events(&EventFilter {
+            dyad: Some((a.clone(), b.clone())),
+            from: from.clone(),
+            to: to.clone(),
+            ..EventFilter::default()
+        })?;
+        let spec = vigie_analytics::BriefSpec {
+            title: format!("{a}–{b}: chronology"),
+            scope: format!(
+                "Events between {a} and {b}{}{}, one entry per event however many articles tell it.",
+                from.map(|f| format!(" from {f}")).unwrap_or_default(),
+                to.map(|t| format!(" to {t}")).unwrap_or_default()
+            ),
+        };
+        Ok(Json(json!({"markdown": vigie_analytics::brief::markdown(&spec, &events)})))
+    })
+    .await
+}
+
+async fn countries(State(state): Shared) -> Result<Response, ApiError> {
+    if let Some(body) = state.countries.get() {
+        return Ok((
+            [(header::CONTENT_TYPE, "application/geo+json")],
+            body.clone(),
+        )
+            .into_response());
+    }
+    let built = tokio::task::spawn_blocking(|| -> Result<String, ApiError> {
+        let gazetteer = vigie_geo::Gazetteer::shared()
+            .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+        let features: Vec<Value> = gazetteer
+            .borders()
+            .outline_rings(0.05)
+            .into_iter()
+            .map(|(code, rings)| {
+                let polygons: Vec<Value> = rings
+                    .into_iter()
+                    .map(|r| {
+                        let points: Vec<[f64; 2]> = r
+                            .into_iter()
+                            .map(|(x, y)| [(x * 1000.0).round() / 1000.0, (y * 1000.0).round() / 1000.0])
+                            .collect();
+                        json!([points])
+                    })
+                    .collect();
+                json!({"type": "Feature", "properties": {"iso3": code}, "geometry": {"type": "MultiPolygon", "coordinates": polygons}})
+            })
+            .collect();
+        Ok(json!({"type": "FeatureCollection", "features": features}).to_string())
+    })
+    .await
+    .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+    let body = state.countries.get_or_init(|| built).clone();
+    Ok(([(header::CONTENT_TYPE, "application/geo+json")], body).into_response())
+}
+
+/// The body of `POST /api/documents`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewDocumentBody {
+    id: Option<String>,
+    title: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+    lang: Option<String>,
+    text: String,
+}
+
+async fn ingest(State(state): Shared, body: Body) -> Result<Response, ApiError> {
+    let max = state.config.max_body;
+    let bytes = axum::body::to_bytes(body, max).await.map_err(|_| {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the body is larger than the limit of {max} bytes"),
+        )
+    })?;
+    let parsed: NewDocumentBody = serde_json::from_slice(&bytes).map_err(|e| {
+        ApiError::bad(format!(
+            "the body must be a JSON object {{\"text\", \"title\"?, \"source\"?, \"url\"?, \"published\"?, \"lang\"?, \"id\"?}}: {e}"
+        ))
+    })?;
+    if parsed.text.trim().is_empty() {
+        return Err(ApiError::bad("`text` is empty"));
+    }
+    let published = match parsed.published.as_deref().filter(|p| !p.is_empty()) {
+        None => None,
+        Some(p) => match p
+            .get(..10)
+            .filter(|d| d.parse::<chrono::NaiveDate>().is_ok())
+        {
+            Some(d) => Some(d.to_string()),
+            None => {
+                return Err(ApiError::bad(format!(
+                    "`published` is `{p}`: expected YYYY-MM-DD"
+                )))
+            }
+        },
+    };
+    let hash = vigie_store::content_hash(&parsed.text);
+    let doc = parsed
+        .id
+        .filter(|i| !i.trim().is_empty())
+        .map(|i| i.trim().to_string())
+        .unwrap_or_else(|| format!("web-{}", &hash[..12]));
+    if doc.len() > 200 || doc.contains(['/', '\\']) {
+        return Err(ApiError::bad(
+            "`id` must be at most 200 characters, without slashes",
+        ));
+    }
+    let lang = parsed.lang.map(|l| l.to_lowercase());
+    let document = NewDocument {
+        doc,
+        source: parsed.source,
+        url: parsed.url,
+        title: parsed.title,
+        published,
+        origin: "web".into(),
+        text: parsed.text,
+    };
+    let pipeline = state.pipeline.clone();
+    let (stored, doc, events) = with_store(&state, move |store| {
+        let coded = CodedDocument::code(&pipeline, document, lang.as_deref());
+        let events = coded.events.len();
+        let outcome = store.write_batch(vec![coded])?;
+        store.cluster_pending()?;
+        let doc = store.doc_by_hash(&hash)?.ok_or_else(|| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "stored document not found",
+            )
+        })?;
+        Ok((
+            outcome.documents == 1,
+            doc,
+            if outcome.documents == 1 { events } else { 0 },
+        ))
+    })
+    .await?;
+    let status = if stored {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((
+        status,
+        Json(json!({"doc": doc, "events": events, "stored": stored})),
+    )
+        .into_response())
+}
