@@ -214,9 +214,10 @@ impl Store {
             let mut put_event = tx.prepare_cached(
                 "INSERT INTO events (event_id, document, grp, cameo, root, quad_class, goldstein, plover,
                     source_key, source_code, source_country, target_key, target_code, target_country,
-                    date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json)
+                    date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json,
+                    pair)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                    ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+                    ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
             )?;
             for mut coded in docs {
                 let d = &coded.document;
@@ -279,7 +280,8 @@ impl Store {
                         place.map(|p| &p.country),
                         place.map(|p| p.lat),
                         place.map(|p| p.lon),
-                        json
+                        json,
+                        pair_key(e)
                     ])?;
                     outcome.events += 1;
                 }
@@ -294,6 +296,9 @@ impl Store {
         let tx = self.conn.transaction()?;
         let outcome = cluster::recluster(&tx)?;
         tx.commit()?;
+        // Keep the planner's statistics fresh as the store grows (cheap when nothing
+        // changed much).
+        self.conn.execute_batch("PRAGMA optimize")?;
         Ok(outcome)
     }
 
@@ -392,6 +397,24 @@ pub fn actor_key(a: &EventActor) -> String {
         .clone()
         .or_else(|| a.country.clone())
         .unwrap_or_else(|| a.code.clone())
+}
+
+/// The unordered pair of an event's actor keys, `A|B` with `A <= B`.
+fn pair_key(e: &Event) -> Option<String> {
+    let (a, b) = (
+        e.source.as_ref().map(actor_key)?,
+        e.target.as_ref().map(actor_key)?,
+    );
+    Some(pair(&a, &b))
+}
+
+/// `A|B` for two actor keys, in order.
+pub(crate) fn pair(a: &str, b: &str) -> String {
+    if a <= b {
+        format!("{a}|{b}")
+    } else {
+        format!("{b}|{a}")
+    }
 }
 
 /// The CAMEO root: the first two digits.

@@ -142,18 +142,24 @@ fn text(s: &str) -> Value {
     Value::Text(s.to_string())
 }
 
-/// The SQL that says "actor `a` is on side `side`" (`source` or `target`).
-fn side_matches(side: &str) -> String {
-    format!("(e.{side}_key = ? OR e.{side}_country = ? OR e.{side}_code LIKE ? ESCAPE '\\')")
+/// The SQL that says "actor `a` is on side `side`" (`source` or `target`): its key
+/// (organisation, else country) is `a`, or, for names longer than three letters, its
+/// code starts with `a` (`MLIMIL`, `ECOWAS`).
+fn side(side: &str, a: &str) -> (String, Vec<Value>) {
+    if a.chars().count() <= 3 {
+        (format!("e.{side}_key = ?"), vec![text(a)])
+    } else {
+        (
+            format!("(e.{side}_key = ? OR e.{side}_code LIKE ? ESCAPE '\\')"),
+            vec![text(a), Value::Text(escape_like(a) + "%")],
+        )
+    }
 }
 
-fn side_values(a: &str) -> [Value; 3] {
-    let like = a
-        .replace('\\', "\\\\")
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_")
-        + "%";
-    [text(a), text(a), Value::Text(like)]
 }
 
 impl EventFilter {
@@ -164,22 +170,25 @@ impl EventFilter {
         };
         if let Some(a) = &self.actor {
             let a = a.to_uppercase();
-            q.push(
-                &format!("({} OR {})", side_matches("source"), side_matches("target")),
-                side_values(&a).into_iter().chain(side_values(&a)),
-            );
+            let (s, sv) = side("source", &a);
+            let (t, tv) = side("target", &a);
+            q.push(&format!("({s} OR {t})"), sv.into_iter().chain(tv));
         }
         if let Some((a, b)) = &self.dyad {
             let (a, b) = (a.to_uppercase(), b.to_uppercase());
-            let (s, t) = (side_matches("source"), side_matches("target"));
-            q.push(
-                &format!("(({s} AND {t}) OR ({s} AND {t}))"),
-                side_values(&a)
-                    .into_iter()
-                    .chain(side_values(&b))
-                    .chain(side_values(&b))
-                    .chain(side_values(&a)),
-            );
+            if a.chars().count() <= 3 && b.chars().count() <= 3 {
+                // Two keys: the indexed pair.
+                q.push("e.pair = ?", [text(&crate::pair(&a, &b))]);
+            } else {
+                let (sa, sav) = side("source", &a);
+                let (tb, tbv) = side("target", &b);
+                let (sb, sbv) = side("source", &b);
+                let (ta, tav) = side("target", &a);
+                q.push(
+                    &format!("(({sa} AND {tb}) OR ({sb} AND {ta}))"),
+                    sav.into_iter().chain(tbv).chain(sbv).chain(tav),
+                );
+            }
         }
         if let Some(c) = &self.country {
             let c = c.to_uppercase();
@@ -194,7 +203,14 @@ impl EventFilter {
                     "--cameo `{code}`: a CAMEO code is digits, such as 19 or 1041"
                 )));
             }
-            q.push("e.cameo LIKE ?", [Value::Text(format!("{code}%"))]);
+            // A range on the indexed code: "19" <= code < "1:" (':' follows '9').
+            let mut upper = code.clone();
+            upper.pop();
+            upper.push((code.as_bytes()[code.len() - 1] + 1) as char);
+            q.push(
+                "e.cameo >= ? AND e.cameo < ?",
+                [text(code), Value::Text(upper)],
+            );
         }
         if let Some(p) = &self.plover {
             q.push("upper(e.plover) = ?", [text(&p.to_uppercase())]);
@@ -258,21 +274,32 @@ impl Store {
     /// The events that pass `filter`, by date (undated last), then id.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
         let q = filter.sql()?;
-        let mut sql = String::from(
+        // Pick the rows by their keys first, then read the (large) JSON of those only:
+        // sorting thousands of matches must not carry their JSON along.
+        let mut pick = String::from("SELECT e.id FROM events e");
+        if filter.doc.is_some() {
+            pick.push_str(" JOIN documents d ON d.id = e.document");
+        }
+        if filter.min_sources.is_some() {
+            pick.push_str(" LEFT JOIN clusters c ON c.id = e.cluster");
+        }
+        if !q.clauses.is_empty() {
+            pick.push_str(" WHERE ");
+            pick.push_str(&q.clauses.join(" AND "));
+        }
+        pick.push_str(" ORDER BY coalesce(e.date, '9999'), e.event_id");
+        if let Some(n) = filter.limit {
+            pick.push_str(&format!(" LIMIT {n}"));
+        }
+        let sql = format!(
             "SELECT e.json, e.cluster, coalesce(c.num_articles, 1), coalesce(c.num_sources, 1),
                     coalesce(c.contested, 0), d.doc, d.source, d.url, d.title, d.published
-             FROM events e
+             FROM ({pick}) AS pick
+             JOIN events e ON e.id = pick.id
              JOIN documents d ON d.id = e.document
-             LEFT JOIN clusters c ON c.id = e.cluster",
+             LEFT JOIN clusters c ON c.id = e.cluster
+             ORDER BY coalesce(e.date, '9999'), e.event_id"
         );
-        if !q.clauses.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&q.clauses.join(" AND "));
-        }
-        sql.push_str(" ORDER BY e.date IS NULL, e.date, e.event_id");
-        if let Some(n) = filter.limit {
-            sql.push_str(&format!(" LIMIT {n}"));
-        }
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(q.values.iter()), |r| {
             Ok((

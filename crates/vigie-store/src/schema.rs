@@ -90,6 +90,16 @@ const MIGRATIONS: &[&str] = &[
         events     INTEGER NOT NULL DEFAULT 0
     );
     "#,
+    // 2: what the dashboard's queries need: the unordered pair of actor keys (for
+    // dyads), CAMEO codes and the listing order (undated last) indexed.
+    r#"
+    ALTER TABLE events ADD COLUMN pair TEXT;
+    UPDATE events SET pair = min(source_key, target_key) || '|' || max(source_key, target_key)
+        WHERE source_key IS NOT NULL AND target_key IS NOT NULL;
+    CREATE INDEX events_pair ON events(pair, date);
+    CREATE INDEX events_cameo ON events(cameo);
+    CREATE INDEX events_order ON events(coalesce(date, '9999'), event_id);
+    "#,
 ];
 
 /// The schema version this build writes.

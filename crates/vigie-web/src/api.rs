@@ -82,7 +82,11 @@ pub(crate) async fn guard(State(state): Shared, request: Request, next: Next) ->
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    let open_reads = state.config.addr.ip().is_loopback();
+    // Off loopback, the API needs the token for reads too; the page and its assets
+    // stay loadable (a browser cannot send the header when opening a page), and the
+    // page sends the token it is given with every API call.
+    let open_reads =
+        state.config.addr.ip().is_loopback() || !request.uri().path().starts_with("/api/");
     if writes || !open_reads {
         let Some(token) = &state.config.token else {
             return ApiError::new(

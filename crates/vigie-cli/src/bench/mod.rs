@@ -9,6 +9,7 @@
 
 mod corpus;
 mod ingest;
+mod serve;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -28,6 +29,26 @@ pub enum BenchCommand {
     /// `vigie ingest` of generated JSON Lines into a fresh store on every core, then
     /// the analyst's queries: documents/s, events/s, store size, dyad-year latency.
     Ingest(IngestBenchArgs),
+    /// The events endpoint of `vigie serve` under load over a store of a million
+    /// events: requests/s and latency percentiles per query.
+    Serve(ServeBenchArgs),
+}
+
+/// Options of the serve benchmark.
+#[derive(Args)]
+pub struct ServeBenchArgs {
+    /// Events in the store.
+    #[arg(long, default_value_t = 1_000_000)]
+    events: usize,
+    /// Seconds of load.
+    #[arg(long, default_value_t = 20)]
+    seconds: u64,
+    /// Concurrent client threads.
+    #[arg(long, default_value_t = 8)]
+    clients: usize,
+    /// The store to build (or reuse when it holds enough events).
+    #[arg(long, value_name = "FILE")]
+    db: Option<std::path::PathBuf>,
 }
 
 /// Options of the ingest benchmark.
@@ -63,16 +84,16 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
     let (args, annotate) = match cmd {
         BenchCommand::Text(args) => (args, false),
         BenchCommand::Code(args) => (args, true),
+        BenchCommand::Serve(args) => {
+            return Ok(verdict(&serve::run(
+                args.events,
+                args.seconds,
+                args.clients,
+                args.db,
+            )?));
+        }
         BenchCommand::Ingest(args) => {
-            let errors = ingest::run(args.docs, args.seed, args.keep)?;
-            for e in &errors {
-                eprintln!("wrong answer: {e}");
-            }
-            return Ok(if errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            });
+            return Ok(verdict(&ingest::run(args.docs, args.seed, args.keep)?))
         }
     };
     eprintln!(
@@ -92,14 +113,19 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
     } else {
         text_bench(&corpus, bytes, args.passes.max(1))
     };
-    for e in &errors {
+    Ok(verdict(&errors))
+}
+
+/// Reports wrong answers; the exit code says whether there were any.
+fn verdict(errors: &[String]) -> ExitCode {
+    for e in errors {
         eprintln!("wrong answer: {e}");
     }
-    Ok(if errors.is_empty() {
+    if errors.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    })
+    }
 }
 
 /// Times `pass` several times; returns the best and the median of the durations it
