@@ -86,6 +86,7 @@ pub fn acled_type(
             "Violence against civilians",
             "Abduction/forced disappearance",
         ),
+        (_, "1821") => (PV, "Violence against civilians", "Sexual violence"),
         ("18", _) | ("20", _) if civilian_target => (PV, "Violence against civilians", "Attack"),
         (_, "192") => {
             if state {
@@ -94,11 +95,20 @@ pub fn acled_type(
                 (PV, "Battles", "Non-state actor overtakes territory")
             }
         }
-        ("18", _) | ("19", _) | ("20", _) => (PV, "Battles", "Armed clash"),
         (_, "191") => (SD, "Strategic developments", "Other"),
+        ("18", _) | ("19", _) | ("20", _) => (PV, "Battles", "Armed clash"),
         (_, "173") | (_, "1731") => (SD, "Strategic developments", "Arrests"),
-        ("05" | "06" | "08", _) | (_, "057") => (SD, "Strategic developments", "Agreement"),
-        _ => (SD, "Strategic developments", "Other"),
+        ("17", c) if c.starts_with("171") => {
+            (SD, "Strategic developments", "Looting/property destruction")
+        }
+        ("15", _) => (SD, "Strategic developments", "Change to group/activity"),
+        ("16", _) => (SD, "Strategic developments", "Other"),
+        (_, "036" | "037" | "038" | "039" | "046" | "057" | "0871" | "0841") => {
+            (SD, "Strategic developments", "Agreement")
+        }
+        // Statements, appeals, consultations, cooperation, demands, threats and the
+        // remaining coercion codes are outside ACLED's scope.
+        _ => return None,
     })
 }
 
