@@ -225,7 +225,17 @@ impl EventFilter {
             }
         }
         if let Some(from) = &self.from {
-            q.push("e.date_last >= ?", [text(from)]);
+            // The second bound is implied for every date up to a year long (a year, a
+            // month, a day) and lets the (pair, date) and date indexes cut the scan;
+            // ranges over 400 days that start earlier are missed.
+            let floor = from
+                .parse::<chrono::NaiveDate>()
+                .map(|d| (d - chrono::Duration::days(400)).to_string())
+                .unwrap_or_default();
+            q.push(
+                "e.date_last >= ? AND e.date >= ?",
+                [text(from), Value::Text(floor)],
+            );
         }
         if let Some(to) = &self.to {
             q.push("e.date <= ?", [text(to)]);
