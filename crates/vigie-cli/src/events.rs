@@ -51,34 +51,11 @@ pub struct FilterArgs {
     pub limit: Option<usize>,
 }
 
-const MODALITIES: &[&str] = &[
-    "asserted",
-    "alleged",
-    "reported",
-    "hypothetical",
-    "recommended",
-    "planned",
-    "prevented",
-    "negated",
-];
-
 impl FilterArgs {
     /// The store's filter.
     pub fn filter(&self) -> anyhow::Result<EventFilter> {
-        let mut modality = Vec::new();
-        for m in &self.modality {
-            let m = m.trim().to_lowercase();
-            if m == "factual" {
-                modality.extend(["asserted", "alleged", "reported"].map(String::from));
-            } else if MODALITIES.contains(&m.as_str()) {
-                modality.push(m);
-            } else {
-                anyhow::bail!(
-                    "--modality `{m}`: expected one of {}, or factual",
-                    MODALITIES.join(", ")
-                );
-            }
-        }
+        let modality = vigie_store::parse_modalities(self.modality.iter().map(String::as_str))
+            .map_err(|e| anyhow::anyhow!("--modality {e}"))?;
         Ok(EventFilter {
             actor: self.actor.clone(),
             dyad: self.dyad.clone(),
@@ -99,26 +76,11 @@ impl FilterArgs {
 
 /// `A-B` or `A,B`.
 pub fn parse_dyad(s: &str) -> Result<(String, String), String> {
-    let (a, b) = s
-        .split_once(['-', ','])
-        .ok_or_else(|| format!("`{s}`: expected two actors as A-B, such as MLI-DZA"))?;
-    let (a, b) = (a.trim().to_uppercase(), b.trim().to_uppercase());
-    if a.is_empty() || b.is_empty() {
-        return Err(format!(
-            "`{s}`: expected two actors as A-B, such as MLI-DZA"
-        ));
-    }
-    Ok((a, b))
+    vigie_store::parse_dyad(s)
 }
 
 fn parse_bbox(s: &str) -> Result<[f64; 4], String> {
-    let parts: Vec<f64> = s
-        .split(',')
-        .map(|p| p.trim().parse::<f64>())
-        .collect::<Result<_, _>>()
-        .map_err(|_| format!("`{s}`: expected four numbers WEST,SOUTH,EAST,NORTH"))?;
-    <[f64; 4]>::try_from(parts)
-        .map_err(|_| format!("`{s}`: expected four numbers WEST,SOUTH,EAST,NORTH"))
+    vigie_store::parse_bbox(s)
 }
 
 /// Output formats of `events`.

@@ -30,8 +30,8 @@ use vigie_coder::{Event, EventActor};
 pub use cluster::{group_key, ClusterOutcome};
 pub use dates::day_range;
 pub use query::{
-    Cluster, DocumentMeta, DocumentSummary, DyadCount, EventFilter, SearchHit, StoredDocument,
-    StoredEvent,
+    parse_bbox, parse_dyad, parse_modalities, Cluster, DocumentMeta, DocumentSummary, DyadCount,
+    EventFilter, SearchHit, StoredDocument, StoredEvent, MODALITIES,
 };
 
 /// Everything that can go wrong with the store.

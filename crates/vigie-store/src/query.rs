@@ -318,13 +318,7 @@ impl Store {
                 r.get::<_, u32>(2)?,
                 r.get::<_, u32>(3)?,
                 r.get::<_, bool>(4)?,
-                DocumentMeta {
-                    doc: r.get(5)?,
-                    source: r.get(6)?,
-                    url: r.get(7)?,
-                    title: r.get(8)?,
-                    published: r.get(9)?,
-                },
+                meta(r, 5)?,
             ))
         })?;
         let mut out = Vec::new();
@@ -430,13 +424,7 @@ impl Store {
         )?;
         let rows = stmt.query_map([limit as i64], |r| {
             Ok(DocumentSummary {
-                meta: DocumentMeta {
-                    doc: r.get(0)?,
-                    source: r.get(1)?,
-                    url: r.get(2)?,
-                    title: r.get(3)?,
-                    published: r.get(4)?,
-                },
+                meta: meta(r, 0)?,
                 lang: r.get(5)?,
                 events: r.get::<_, i64>(6)? as u64,
             })
@@ -465,13 +453,7 @@ impl Store {
         let rows = stmt.query_map(rusqlite::params![like, limit as i64], |r| {
             let text: String = r.get(5)?;
             Ok(SearchHit {
-                meta: DocumentMeta {
-                    doc: r.get(0)?,
-                    source: r.get(1)?,
-                    url: r.get(2)?,
-                    title: r.get(3)?,
-                    published: r.get(4)?,
-                },
+                meta: meta(r, 0)?,
                 snippet: snippet(&text, needle),
             })
         })?;
@@ -513,6 +495,17 @@ impl Store {
     }
 }
 
+/// A document's metadata from five columns: doc, source, url, title, published.
+fn meta(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<DocumentMeta> {
+    Ok(DocumentMeta {
+        doc: r.get(at)?,
+        source: r.get(at + 1)?,
+        url: r.get(at + 2)?,
+        title: r.get(at + 3)?,
+        published: r.get(at + 4)?,
+    })
+}
+
 /// About 160 characters around the first case-insensitive match of `needle`.
 fn snippet(text: &str, needle: &str) -> String {
     let lower = text.to_lowercase();
@@ -541,4 +534,61 @@ fn snippet(text: &str, needle: &str) -> String {
         s.push('…');
     }
     s
+}
+
+/// The modalities events are told in.
+pub const MODALITIES: &[&str] = &[
+    "asserted",
+    "alleged",
+    "reported",
+    "hypothetical",
+    "recommended",
+    "planned",
+    "prevented",
+    "negated",
+];
+
+/// Modality names as a filter takes them; `factual` stands for asserted, alleged and
+/// reported. Empty items are skipped.
+pub fn parse_modalities<'a>(
+    items: impl IntoIterator<Item = &'a str>,
+) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for m in items {
+        let m = m.trim().to_lowercase();
+        if m == "factual" {
+            out.extend(["asserted", "alleged", "reported"].map(String::from));
+        } else if MODALITIES.contains(&m.as_str()) {
+            out.push(m);
+        } else if !m.is_empty() {
+            return Err(format!(
+                "`{m}`: expected one of {}, or factual",
+                MODALITIES.join(", ")
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Two actors written `A-B` or `A,B`, upper-cased.
+pub fn parse_dyad(s: &str) -> Result<(String, String), String> {
+    match s.split_once(['-', ',']) {
+        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+            Ok((a.trim().to_uppercase(), b.trim().to_uppercase()))
+        }
+        _ => Err(format!(
+            "`{s}`: expected two actors as A-B, such as MLI-DZA"
+        )),
+    }
+}
+
+/// A bounding box written `WEST,SOUTH,EAST,NORTH`.
+pub fn parse_bbox(s: &str) -> Result<[f64; 4], String> {
+    let expected = || format!("`{s}`: expected four numbers WEST,SOUTH,EAST,NORTH");
+    let parts: Vec<f64> = s
+        .split(',')
+        .map(|p| p.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| expected())?;
+    <[f64; 4]>::try_from(parts).map_err(|_| expected())
 }

@@ -202,26 +202,8 @@ fn text(params: &HashMap<String, String>, name: &str) -> Option<String> {
 }
 
 fn dyad_param(value: &str) -> Result<(String, String), ApiError> {
-    match value.split_once(['-', ',']) {
-        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
-            Ok((a.trim().to_uppercase(), b.trim().to_uppercase()))
-        }
-        _ => Err(ApiError::bad(format!(
-            "`dyad` is `{value}`: expected two actors as A-B, such as MLI-DZA"
-        ))),
-    }
+    vigie_store::parse_dyad(value).map_err(|e| ApiError::bad(format!("`dyad` is {e}")))
 }
-
-const MODALITIES: &[&str] = &[
-    "asserted",
-    "alleged",
-    "reported",
-    "hypothetical",
-    "recommended",
-    "planned",
-    "prevented",
-    "negated",
-];
 
 const EVENT_PARAMS: &[&str] = &[
     "actor",
@@ -242,37 +224,13 @@ const EVENT_PARAMS: &[&str] = &[
 /// The store filter of `/api/events` parameters.
 fn filter(params: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
     only(params, EVENT_PARAMS)?;
-    let mut modality = Vec::new();
-    for m in text(params, "modality").iter().flat_map(|m| m.split(',')) {
-        let m = m.trim().to_lowercase();
-        if m == "factual" {
-            modality.extend(["asserted", "alleged", "reported"].map(String::from));
-        } else if MODALITIES.contains(&m.as_str()) {
-            modality.push(m);
-        } else if !m.is_empty() {
-            return Err(ApiError::bad(format!(
-                "`modality` has `{m}`: expected {} or factual",
-                MODALITIES.join(", ")
-            )));
-        }
-    }
-    let bbox = match text(params, "bbox") {
-        None => None,
-        Some(b) => {
-            let parts: Vec<f64> = b
-                .split(',')
-                .map(|p| p.trim().parse())
-                .collect::<Result<_, _>>()
-                .map_err(|_| {
-                    ApiError::bad(format!("`bbox` is `{b}`: expected WEST,SOUTH,EAST,NORTH"))
-                })?;
-            Some(<[f64; 4]>::try_from(parts).map_err(|_| {
-                ApiError::bad(format!(
-                    "`bbox` is `{b}`: expected four numbers WEST,SOUTH,EAST,NORTH"
-                ))
-            })?)
-        }
-    };
+    let modality =
+        vigie_store::parse_modalities(text(params, "modality").iter().flat_map(|m| m.split(',')))
+            .map_err(|e| ApiError::bad(format!("`modality` has {e}")))?;
+    let bbox = text(params, "bbox")
+        .map(|b| vigie_store::parse_bbox(&b))
+        .transpose()
+        .map_err(|e| ApiError::bad(format!("`bbox` is {e}")))?;
     let limit = number::<usize>(params, "limit")?.unwrap_or(500);
     if limit == 0 || limit > 10_000 {
         return Err(ApiError::bad(format!(
