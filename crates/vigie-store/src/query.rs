@@ -126,6 +126,9 @@ pub struct Cluster {
 struct Sql {
     clauses: Vec<String>,
     values: Vec<Value>,
+    /// An actor key to match on either side, kept apart so that each side can be read
+    /// in order from its own index.
+    either_side: Option<String>,
 }
 
 impl Sql {
@@ -167,8 +170,11 @@ impl EventFilter {
         let mut q = Sql {
             clauses: Vec::new(),
             values: Vec::new(),
+            either_side: None,
         };
-        if let Some(a) = &self.actor {
+        if let Some(a) = self.actor.as_ref().filter(|a| a.chars().count() <= 3) {
+            q.either_side = Some(a.to_uppercase());
+        } else if let Some(a) = &self.actor {
             let a = a.to_uppercase();
             let (s, sv) = side("source", &a);
             let (t, tv) = side("target", &a);
@@ -286,21 +292,49 @@ impl Store {
         let q = filter.sql()?;
         // Pick the rows by their keys first, then read the (large) JSON of those only:
         // sorting thousands of matches must not carry their JSON along.
-        let mut pick = String::from("SELECT e.id FROM events e");
+        let mut from = String::from("FROM events e");
         if filter.doc.is_some() {
-            pick.push_str(" JOIN documents d ON d.id = e.document");
+            from.push_str(" JOIN documents d ON d.id = e.document");
         }
         if filter.min_sources.is_some() {
-            pick.push_str(" LEFT JOIN clusters c ON c.id = e.cluster");
+            from.push_str(" LEFT JOIN clusters c ON c.id = e.cluster");
         }
-        if !q.clauses.is_empty() {
-            pick.push_str(" WHERE ");
-            pick.push_str(&q.clauses.join(" AND "));
-        }
-        pick.push_str(" ORDER BY coalesce(e.date, '9999'), e.event_id");
-        if let Some(n) = filter.limit {
-            pick.push_str(&format!(" LIMIT {n}"));
-        }
+        let limit = filter
+            .limit
+            .map(|n| format!(" LIMIT {n}"))
+            .unwrap_or_default();
+        let order = "ORDER BY coalesce(e.date, '9999'), e.event_id";
+        let (pick, values) = match &q.either_side {
+            None => {
+                let mut pick = format!("SELECT e.id {from}");
+                if !q.clauses.is_empty() {
+                    pick.push_str(" WHERE ");
+                    pick.push_str(&q.clauses.join(" AND "));
+                }
+                (format!("{pick} {order}{limit}"), q.values.clone())
+            }
+            Some(key) => {
+                // One side, then the other (without the events already taken), each
+                // read in order from its (key, order) index and cut at the limit.
+                let rest: String = q.clauses.iter().map(|c| format!(" AND {c}")).collect();
+                let branch = |cond: &str| {
+                    format!(
+                        "SELECT * FROM (SELECT e.id, coalesce(e.date, '9999') AS o, e.event_id AS k {from}
+                         WHERE {cond}{rest} {order}{limit})"
+                    )
+                };
+                let pick = format!(
+                    "SELECT id FROM ({} UNION ALL {}) ORDER BY o, k{limit}",
+                    branch("e.source_key = ?"),
+                    branch("e.target_key = ? AND e.source_key IS NOT ?")
+                );
+                let mut values = vec![text(key)];
+                values.extend(q.values.iter().cloned());
+                values.extend([text(key), text(key)]);
+                values.extend(q.values.iter().cloned());
+                (pick, values)
+            }
+        };
         let sql = format!(
             "SELECT e.json, e.cluster, coalesce(c.num_articles, 1), coalesce(c.num_sources, 1),
                     coalesce(c.contested, 0), d.doc, d.source, d.url, d.title, d.published
@@ -311,7 +345,7 @@ impl Store {
              ORDER BY coalesce(e.date, '9999'), e.event_id"
         );
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(q.values.iter()), |r| {
+        let rows = stmt.query_map(rusqlite::params_from_iter(values.iter()), |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, Option<String>>(1)?,

@@ -96,9 +96,11 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE events ADD COLUMN pair TEXT;
     UPDATE events SET pair = min(source_key, target_key) || '|' || max(source_key, target_key)
         WHERE source_key IS NOT NULL AND target_key IS NOT NULL;
-    CREATE INDEX events_pair ON events(pair, date);
+    CREATE INDEX events_pair ON events(pair, date, date_last);
     CREATE INDEX events_cameo ON events(cameo);
     CREATE INDEX events_order ON events(coalesce(date, '9999'), event_id);
+    CREATE INDEX events_source_order ON events(source_key, coalesce(date, '9999'), event_id);
+    CREATE INDEX events_target_order ON events(target_key, coalesce(date, '9999'), event_id);
     "#,
 ];
 
