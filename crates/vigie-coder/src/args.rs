@@ -42,6 +42,12 @@ pub(crate) struct Arguments<'a> {
     pub targets: Vec<&'a ActorMention>,
     /// The source came from outside the clause.
     pub borrowed_source: bool,
+    /// The target is not named: it is what the document is about.
+    pub implied_target: bool,
+    /// Sources and targets are one list of actors acting together: each pair once.
+    pub pairs: bool,
+    /// An adjectival participle without agent: no source may be borrowed.
+    pub patient_only: bool,
 }
 
 /// Places the document's mentions that fall in the sentence on its tokens.
@@ -107,9 +113,15 @@ pub(crate) fn assign<'a>(
         .map_or(tokens.len(), |i| end + i);
     // a passive verb, or a noun whose agent follows `par`/`by` (`la fermeture de la
     // frontière par le Niger`)
-    let passive = tokens[trigger.saturating_sub(2)..trigger]
-        .iter()
-        .any(is_passive_marker);
+    // a participle right after its noun is an adjective (`l’appareil abattu`): the
+    // noun is its patient
+    let adjectival = trigger > 0
+        && actors.iter().any(|a| a.end == trigger && !a.claimant)
+        && is_past_participle(&tokens[trigger].norm);
+    let passive = adjectival
+        || tokens[trigger.saturating_sub(2)..trigger]
+            .iter()
+            .any(is_passive_marker);
     let nominal = is_nominal(tokens, trigger);
     let aside = asides(tokens);
     let before: Vec<&Placed> = actors
@@ -150,6 +162,14 @@ pub(crate) fn assign<'a>(
                 sources: coordinated_forward(tokens, &after[k..]),
                 targets: patient(),
                 borrowed_source: false,
+                ..Arguments::default()
+            };
+        }
+        if adjectival {
+            return Arguments {
+                targets: patient(),
+                patient_only: true,
+                ..Arguments::default()
             };
         }
         // no agent: the state where it happened acted (`ont été interpellés au Bénin`)
@@ -162,15 +182,51 @@ pub(crate) fn assign<'a>(
                 sources: vec![place.mention],
                 targets: patient(),
                 borrowed_source: true,
+                ..Arguments::default()
             };
         }
     }
 
-    let subjects: Vec<&Placed> = before
+    let mut subjects: Vec<&Placed> = before
         .iter()
         .copied()
         .filter(|a| !a.mention.locative)
         .collect();
+    // a present participle after a comma (`…, accusant le royaume`, `…, violant
+    // l’espace aérien`) has the subject of the main clause: the first actor of the
+    // clause that is not a complement
+    let participle = tokens[trigger].norm.ends_with("ant")
+        && tokens[trigger].norm.len() > 5
+        && tokens[..trigger]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| t.norm == ",");
+    if participle {
+        let governed = |a: &Placed| {
+            a.first > 0 && {
+                let p = tokens[a.first - 1].norm.as_str();
+                is_of(p) || matches!(p, "par" | "by")
+            }
+        };
+        match subjects.iter().position(|a| !governed(a)) {
+            Some(k) => subjects.truncate(k + 1),
+            None => subjects.clear(),
+        }
+        // `En accusant Alger de …, Bamako a …`: the subject follows the gerund
+        if subjects.is_empty() {
+            if let Some(k) = after
+                .iter()
+                .position(|a| !a.mention.locative && tokens[a.first - 1].norm == ",")
+            {
+                return Arguments {
+                    sources: vec![after[k].mention],
+                    targets: coordinated_forward(tokens, &after[..k]),
+                    ..Arguments::default()
+                };
+            }
+        }
+    }
     let sources = coordinated_backward(tokens, &subjects);
     // a nominalisation without a subject takes its `de` complement as the agent
     // (`le retrait du Mali de la Cedeao`, `les accusations de Bamako contre Alger`)
@@ -184,10 +240,11 @@ pub(crate) fn assign<'a>(
                 sources: coordinated_forward(tokens, &after[k..=k]),
                 targets: coordinated_forward(tokens, &after[k + 1..]),
                 borrowed_source: false,
+                ..Arguments::default()
             };
         }
     }
-    let mut targets = coordinated_forward(tokens, &after);
+    let targets = coordinated_forward(tokens, &after);
     // `la Russie et le Mali ont renforcé leur coopération`: coordinated subjects act
     // on each other
     if targets.is_empty() && sources.len() > 1 {
@@ -198,24 +255,26 @@ pub(crate) fn assign<'a>(
                 .any(|p| t.norm.starts_with(p))
                 || t.norm == "other"
         });
-        targets = sources[1..].to_vec();
         if mutual {
             return Arguments {
                 targets: sources.clone(),
                 sources,
                 borrowed_source: false,
+                ..Arguments::default()
             };
         }
         return Arguments {
-            sources: sources[..1].to_vec(),
-            targets,
-            borrowed_source: false,
+            targets: sources.clone(),
+            sources,
+            pairs: true,
+            ..Arguments::default()
         };
     }
     Arguments {
         sources,
         targets,
         borrowed_source: false,
+        ..Arguments::default()
     }
 }
 
@@ -286,6 +345,15 @@ pub(crate) fn is_nominal(tokens: &[Token], trigger: usize) -> bool {
         || (trigger >= 2 && adjective(trigger - 1) && determiner(trigger - 2))
 }
 
+/// French past participles that cannot be a present tense (`abattu`, `détenues`,
+/// `repris`, `visées`).
+fn is_past_participle(norm: &str) -> bool {
+    norm.len() > 4
+        && ["u", "us", "ues", "ee", "ees", "is", "ises"]
+            .iter()
+            .any(|e| norm.ends_with(e))
+}
+
 fn is_of(norm: &str) -> bool {
     matches!(norm, "de" | "du" | "des" | "d'" | "of")
 }
@@ -350,7 +418,9 @@ fn coordinated_forward<'a>(tokens: &[Token], list: &[&Placed<'a>]) -> Vec<&'a Ac
                     "a" | "au" | "aux" | "en" | "de" | "du" | "des" | "to" | "in"
                 )
         });
-        if current.end <= next.first && glue && !between.is_empty() {
+        // the halves of a dual (`les deux pays`) touch
+        let dual = next.mention.entry == "anaphor:dual" && current.mention.entry == "anaphor:dual";
+        if current.end <= next.first && glue && (!between.is_empty() || dual) {
             out.push(next.mention);
             current = next;
         } else {

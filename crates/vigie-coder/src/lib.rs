@@ -22,6 +22,7 @@
 mod args;
 mod contested;
 pub mod dating;
+mod discourse;
 pub mod eval;
 mod event;
 mod matcher;
@@ -164,7 +165,8 @@ impl Coder {
     /// Codes the events of one document.
     pub fn code(&self, input: &DocumentInput<'_>) -> Vec<Event> {
         let dater = dating::Dater::new(input.times, input.published, input.text);
-        let actors = input.actors;
+        let (actors, salience) = discourse::resolve(input.text, input.analysis, input.actors);
+        let actors = &actors[..];
         let mut events = Vec::new();
         let mut previous_subject: Option<&ActorMention> = None;
         for sentence in &input.analysis.sentences {
@@ -174,6 +176,7 @@ impl Coder {
             let tokens = input.analysis.sentence_tokens(sentence);
             let placed = args::place(tokens, actors);
             let matches = self.index.matches(&self.patterns, tokens, sentence.lang);
+            let sentence_start = events.len();
             for m in &matches {
                 let found = self.code_match(
                     input,
@@ -183,8 +186,18 @@ impl Coder {
                     m,
                     previous_subject,
                     &dater,
+                    (actors, &salience),
                 );
-                events.extend(found);
+                // one event per dyad and root in a sentence: two patterns, or a
+                // name and its anaphor, telling one act
+                for e in found {
+                    let twice = events[sentence_start..]
+                        .iter()
+                        .any(|o: &Event| same_act(o, &e));
+                    if !twice {
+                        events.push(e);
+                    }
+                }
             }
             if let Some(first) = placed.iter().find(|a| !a.mention.locative && !a.claimant) {
                 previous_subject = Some(first.mention);
@@ -204,6 +217,7 @@ impl Coder {
         m: &matcher::Match,
         previous_subject: Option<&'a ActorMention>,
         dater: &dating::Dater<'_>,
+        (actors, salience): (&'a [ActorMention], &discourse::Salience),
     ) -> Vec<Event> {
         let pattern = &self.patterns[m.pattern];
         let mut arguments = args::assign(tokens, placed, m.trigger, m.end);
@@ -225,7 +239,7 @@ impl Coder {
                     | "a"
                     | "an"
             );
-        if arguments.sources.is_empty() && !noun {
+        if arguments.sources.is_empty() && !noun && !arguments.patient_only {
             let fallback = placed
                 .iter()
                 .rev()
@@ -234,6 +248,60 @@ impl Coder {
                 .or(previous_subject);
             arguments.sources.extend(fallback);
             arguments.borrowed_source = true;
+        }
+        // a target that is the source itself (`la Cedeao a protesté au nom de ses
+        // membres`: the members are the Cedeao) is no target
+        let own = |t: &ActorMention| {
+            arguments.sources.iter().all(|s| {
+                (s.org.is_some() && s.org == t.org)
+                    || (s.org.is_none() && t.org.is_none() && s.country == t.country)
+            })
+        };
+        let mutual = arguments
+            .targets
+            .iter()
+            .any(|t| arguments.sources.iter().any(|s| std::ptr::eq(*s, *t)));
+        if !mutual && !arguments.sources.is_empty() && arguments.targets.iter().all(|t| own(t)) {
+            arguments.targets.clear();
+        }
+        // a clause that names no target acts on the actor the document is about
+        // (not when the subject too is guessed, unless a pronoun stands for it)
+        let pronoun = tokens[..m.trigger].iter().rev().take(4).any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "il" | "ils" | "elle" | "elles" | "they" | "it" | "he" | "she"
+            )
+        });
+        if arguments.targets.is_empty()
+            && !arguments.sources.is_empty()
+            && (!arguments.borrowed_source || pronoun)
+            && implies_target(tokens, m.trigger, &pattern.cameo)
+        {
+            // `qu’il accuse`, `which Rwanda denies`: the object is what the relative
+            // pronoun stands for, the actor before it
+            let relative = tokens[..m.trigger]
+                .iter()
+                .rposition(|t| matches!(t.norm.as_str(), "que" | "qu'" | "which" | "what" | "whom"))
+                .filter(|&r| m.trigger - r <= 4);
+            match relative {
+                Some(r) => arguments.targets.extend(
+                    placed
+                        .iter()
+                        .rev()
+                        .find(|a| a.end <= r && !a.claimant)
+                        .map(|a| a.mention)
+                        .filter(|t| {
+                            arguments
+                                .sources
+                                .iter()
+                                .all(|s| s.country != t.country || s.org != t.org)
+                        }),
+                ),
+                None => arguments
+                    .targets
+                    .extend(salience.implied_target(actors, &arguments.sources)),
+            }
+            arguments.implied_target = !arguments.targets.is_empty();
         }
         let claimant = placed
             .iter()
@@ -254,6 +322,9 @@ impl Coder {
         if !arguments.borrowed_source {
             confidence += 0.2;
         }
+        if arguments.implied_target {
+            confidence -= 0.1;
+        }
         if m.end - m.trigger > 1 {
             confidence += 0.1;
         }
@@ -267,8 +338,12 @@ impl Coder {
                 .map(Some)
                 .collect()
         };
-        for s in &sources {
-            for t in &targets {
+        for (i, s) in sources.iter().enumerate() {
+            for (j, t) in targets.iter().enumerate() {
+                // coordinated subjects that act together: each pair once
+                if arguments.pairs && j <= i {
+                    continue;
+                }
                 let (s, t) = (s.clone(), t.clone());
                 if t.as_ref().is_some_and(|t| same_actor(t, &s)) {
                     continue;
@@ -325,6 +400,37 @@ impl Coder {
         }
         out
     }
+}
+
+/// Whether two events of one sentence tell the same act: same source, same target,
+/// same CAMEO root, both told as facts or both not.
+fn same_act(a: &Event, b: &Event) -> bool {
+    let id = |x: &Option<EventActor>| {
+        x.as_ref()
+            .map(|x| x.org.clone().or_else(|| x.country.clone()))
+    };
+    a.target.is_some()
+        && id(&a.source) == id(&b.source)
+        && id(&a.target) == id(&b.target)
+        && a.cameo.get(..2) == b.cameo.get(..2)
+        && a.modality.is_factual() == b.modality.is_factual()
+}
+
+/// Whether an event whose clause names no target may take the document's other
+/// actor as its target: verbs only (a noun, `l’ultimatum`, `the attacks`, tells of an
+/// act told elsewhere), not infinitives governed by another word (`prêt à partager`,
+/// `pour exprimer`), and not killings, whose victims are people rather than a state.
+fn implies_target(tokens: &[Token], trigger: usize, cameo: &str) -> bool {
+    let before = trigger
+        .checked_sub(1)
+        .map_or("", |i| tokens[i].norm.as_str());
+    let word = tokens[trigger].norm.as_str();
+    // a participle (`en qualifiant`, `, accusing`) says how, not to whom
+    let participle = (word.ends_with("ant") || word.ends_with("ing")) && word.len() > 5;
+    !args::is_nominal(tokens, trigger)
+        && !participle
+        && !matches!(before, "de" | "d'" | "pour" | "to" | "of")
+        && !cameo.starts_with("18")
 }
 
 /// The actors of an event; an organisation of states named through a count of its
