@@ -77,6 +77,16 @@ pub(crate) fn place<'a>(tokens: &[Token], mentions: &'a [ActorMention]) -> Vec<P
         .collect()
 }
 
+/// The subject of a sentence: its first actor that acts, with those coordinated with
+/// it (`le Tchad, le Nigeria et le Cameroun`).
+pub(crate) fn subject_group<'a>(tokens: &[Token], actors: &[Placed<'a>]) -> Vec<&'a ActorMention> {
+    let acting: Vec<&Placed> = actors
+        .iter()
+        .filter(|a| !a.mention.locative && !a.claimant)
+        .collect();
+    coordinated_forward(tokens, &acting)
+}
+
 fn is_boundary(t: &Token) -> bool {
     t.norm == ";"
 }
@@ -202,6 +212,30 @@ pub(crate) fn assign<'a>(
             .rev()
             .take(3)
             .any(|t| t.norm == ",");
+    // so does a verb coordinated with the main one (`X accused Y …, and expelled`,
+    // `X a accusé Y et rappelé`)
+    let coordinated_verb = {
+        let mut k = trigger;
+        while k > 0
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "aussi"
+                    | "then"
+                    | "ensuite"
+            )
+        {
+            k -= 1;
+        }
+        k > 0 && matches!(tokens[k - 1].norm.as_str(), "et" | "and") && k < trigger + 1
+    };
+    let participle = participle || coordinated_verb;
     if participle {
         let governed = |a: &Placed| {
             a.first > 0 && {
@@ -244,7 +278,20 @@ pub(crate) fn assign<'a>(
             };
         }
     }
-    let targets = coordinated_forward(tokens, &after);
+    let mut targets = coordinated_forward(tokens, &after);
+    // `le Tchad, le Nigeria et le Cameroun se sont réunis à N’Djamena`: a place is
+    // where coordinated subjects acted, not on whom
+    let gathering = tokens[trigger.saturating_sub(3)..=trigger]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "se" | "s'"))
+        || [
+            "met", "meet", "reuni", "rencontr", "retrouv", "gather", "convened",
+        ]
+        .iter()
+        .any(|p| tokens[trigger].norm.starts_with(p));
+    if gathering && sources.len() > 1 && !targets.is_empty() && targets.iter().all(|t| t.locative) {
+        targets.clear();
+    }
     // `la Russie et le Mali ont renforcé leur coopération`: coordinated subjects act
     // on each other
     if targets.is_empty() && sources.len() > 1 {

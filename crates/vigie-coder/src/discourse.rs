@@ -187,6 +187,7 @@ pub(crate) fn resolve(
     actors: &[ActorMention],
 ) -> (Vec<ActorMention>, Salience) {
     let salience = Salience::new(actors, dateline_end(text, analysis));
+    // (salience counts the dateline for nothing; the mentions there are dropped below)
     let mut out: Vec<ActorMention> = Vec::with_capacity(actors.len() + 8);
     let mut recent: Vec<std::ops::Range<u32>> = Vec::new();
     for sentence in &analysis.sentences {
@@ -281,7 +282,7 @@ pub(crate) fn resolve(
         };
         let mut i = 0;
         while i < tokens.len() {
-            let Some((first, last, kind, dual)) = anaphor_at(tokens, i) else {
+            let Some((first, last, kind, dual)) = anaphor_at(text, tokens, i) else {
                 i += 1;
                 continue;
             };
@@ -361,7 +362,9 @@ pub(crate) fn resolve(
             }
         }
     }
-    out.extend(actors.iter().cloned());
+    // a dateline names where the news was filed: no actor
+    let dateline = dateline_end(text, analysis);
+    out.extend(actors.iter().filter(|m| m.span.end > dateline).cloned());
     out.sort_by_key(|m| (m.span.start, m.span.end));
     // a resolved role noun replaces its unresolved self
     out.dedup_by(|b, a| a.span == b.span && a.country.is_some() && b.country.is_none());
@@ -370,8 +373,17 @@ pub(crate) fn resolve(
 
 /// A definite noun phrase that points back at `i`: its first and last token, kind,
 /// and whether it is a dual (`les deux pays`).
-fn anaphor_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Kind, bool)> {
+fn anaphor_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, Kind, bool)> {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let capitalised = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.span
+                .slice(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+    };
     let dual_head = match (w(i), w(i + 1)) {
         ("les" | "the" | "leurs" | "their", "deux" | "two") => Some(i + 2),
         ("both", "deux") => Some(i + 2),
@@ -433,9 +445,17 @@ fn anaphor_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Kind, bool)> 
     ) {
         return None;
     }
-    // `the group of experts`, `le groupe de contact`: a named body, not an anaphor
+    // `le Groupe de contact`, `the Group of Seven`: a named body, not an anaphor
+    // (`le royaume d’« actions hostiles »` is one)
     if matches!(w(h + 1), "de" | "d'" | "of" | "des" | "du") {
-        return None;
+        let mut k = h + 2;
+        while matches!(w(k), "l'" | "la" | "le" | "les" | "the") {
+            k += 1;
+        }
+        // `les pays de l’AES`: the complement names the actor itself
+        if capitalised(k) {
+            return None;
+        }
     }
     // an adjective after the head belongs to the phrase (`le mouvement indépendantiste`)
     let last = if tokens.get(h + 1).is_some_and(|t| {

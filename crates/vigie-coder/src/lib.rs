@@ -168,7 +168,7 @@ impl Coder {
         let (actors, salience) = discourse::resolve(input.text, input.analysis, input.actors);
         let actors = &actors[..];
         let mut events = Vec::new();
-        let mut previous_subject: Option<&ActorMention> = None;
+        let mut previous_subjects: Vec<&ActorMention> = Vec::new();
         for sentence in &input.analysis.sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
@@ -177,14 +177,25 @@ impl Coder {
             let placed = args::place(tokens, actors);
             let matches = self.index.matches(&self.patterns, tokens, sentence.lang);
             let sentence_start = events.len();
-            for m in &matches {
+            // `ont convenu d’échanger …`, `agreed to deploy`: an intent and the act it
+            // governs are one event, the intent
+            let governed: Vec<bool> = matches
+                .iter()
+                .map(|b| {
+                    matches.iter().any(|a| {
+                        a.end == b.trigger
+                            && matches!(tokens[a.end - 1].norm.as_str(), "de" | "d'" | "to" | "a")
+                    })
+                })
+                .collect();
+            for (m, _) in matches.iter().zip(&governed).filter(|(_, g)| !**g) {
                 let found = self.code_match(
                     input,
                     sentence,
                     tokens,
                     &placed,
                     m,
-                    previous_subject,
+                    &previous_subjects,
                     &dater,
                     (actors, &salience),
                 );
@@ -199,8 +210,9 @@ impl Coder {
                     }
                 }
             }
-            if let Some(first) = placed.iter().find(|a| !a.mention.locative && !a.claimant) {
-                previous_subject = Some(first.mention);
+            let subjects = args::subject_group(tokens, &placed);
+            if !subjects.is_empty() {
+                previous_subjects = subjects;
             }
         }
         contested::link(&mut events);
@@ -215,7 +227,7 @@ impl Coder {
         tokens: &[Token],
         placed: &[args::Placed<'a>],
         m: &matcher::Match,
-        previous_subject: Option<&'a ActorMention>,
+        previous_subjects: &[&'a ActorMention],
         dater: &dating::Dater<'_>,
         (actors, salience): (&'a [ActorMention], &discourse::Salience),
     ) -> Vec<Event> {
@@ -244,10 +256,35 @@ impl Coder {
                 .iter()
                 .rev()
                 .find(|a| a.end <= m.trigger && !a.mention.locative && !a.claimant)
-                .map(|a| a.mention)
-                .or(previous_subject);
-            arguments.sources.extend(fallback);
+                .map(|a| a.mention);
+            match fallback {
+                Some(f) => arguments.sources.push(f),
+                // `Les participants ont convenu…`, `Ils ont signé…`: the previous
+                // sentence's subjects, together
+                None => {
+                    let plural = tokens[..m.trigger].iter().rev().take(4).any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "ils"
+                                | "elles"
+                                | "they"
+                                | "participants"
+                                | "signataires"
+                                | "delegations"
+                                | "signatories"
+                        )
+                    });
+                    let n = if plural { previous_subjects.len() } else { 1 };
+                    arguments
+                        .sources
+                        .extend(previous_subjects.iter().take(n).copied());
+                }
+            }
             arguments.borrowed_source = true;
+            if arguments.sources.len() > 1 && arguments.targets.is_empty() {
+                arguments.targets = arguments.sources.clone();
+                arguments.pairs = true;
+            }
         }
         // a target that is the source itself (`la Cedeao a protesté au nom de ses
         // membres`: the members are the Cedeao) is no target
