@@ -1,5 +1,6 @@
-//! When an event happened: the temporal expression of its sentence, else the last
-//! date the story told, else the document date.
+//! When an event happened: the temporal expression of its sentence, else the latest
+//! day the story has told so far (not after the document date), else the document
+//! date.
 //!
 //! Durations (`depuis deux ans`) and unresolved expressions (`XXXX-04-01`) date
 //! nothing, and neither does a dateline (`Bamako, 12 mars 2026 — ...`): it dates the
@@ -104,12 +105,24 @@ impl<'a> Dater<'a> {
         if let Some(t) = nearest {
             return Some(from_timex(t, DateSource::Sentence));
         }
+        // the latest day the story has reached: a flashback (`neuf jours plus tôt`,
+        // `three days earlier`) does not move the story back; days after the
+        // document's date (plans, deadlines) are not reached yet
+        let limit = self.document.as_ref().map(|d| d.date.as_str());
         let told = self
             .times
             .timexes
             .iter()
-            .rev()
-            .find(|t| t.sentence < sentence && usable(t) && t.precision == Precision::Day);
+            .enumerate()
+            .filter(|&(i, t)| {
+                t.sentence < sentence
+                    && usable(t)
+                    && t.precision == Precision::Day
+                    && Some(i) != self.dateline
+            })
+            .map(|(_, t)| t)
+            .filter(|t| limit.is_none_or(|l| t.value.as_str() <= l))
+            .max_by(|a, b| a.value.cmp(&b.value));
         if let Some(t) = told {
             return Some(from_timex(t, DateSource::Narrative));
         }

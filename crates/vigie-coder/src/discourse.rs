@@ -250,8 +250,13 @@ pub(crate) fn resolve(
                 )
             };
             if m.country.is_none() && m.org.is_none() && !governed && is_state_body(&m.text) {
+                // the state it acts on is named just after it (`the junta accused
+                // France`), or just before it (`la France et les militaires`)
+                let near = |o: &ActorMention| {
+                    o.span.start < m.span.end + 60 && m.span.start < o.span.end + 60
+                };
                 let named: Vec<&str> = in_sentence()
-                    .filter(|o| !o.locative)
+                    .filter(|o| !o.locative && near(o))
                     .filter_map(|o| o.country.as_deref())
                     .collect();
                 let country = salience
@@ -362,9 +367,18 @@ pub(crate) fn resolve(
             }
         }
     }
+    // seats of organisations stand for them where the document names them
+    // (`Brussels had suspended its support` in a story about the EU)
+    let seats: Vec<ActorMention> = actors.iter().filter_map(|m| seat_of(m, actors)).collect();
     // a dateline names where the news was filed: no actor
     let dateline = dateline_end(text, analysis);
-    out.extend(actors.iter().filter(|m| m.span.end > dateline).cloned());
+    out.extend(seats);
+    out.extend(
+        actors
+            .iter()
+            .filter(|m| m.span.end > dateline && seat_of(m, actors).is_none())
+            .cloned(),
+    );
     out.sort_by_key(|m| (m.span.start, m.span.end));
     // a resolved role noun replaces its unresolved self
     out.dedup_by(|b, a| a.span == b.span && a.country.is_some() && b.country.is_none());
@@ -473,6 +487,31 @@ fn anaphor_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, K
     };
     // `un pays`, `ce pays africain`: only definite references
     Some((i, last, kind, false))
+}
+
+/// The organisation a capital stands for when it is the seat of one the document
+/// names, and the host state is not otherwise named: Brussels for the EU, Addis
+/// Ababa for the AU.
+fn seat_of(m: &ActorMention, actors: &[ActorMention]) -> Option<ActorMention> {
+    const SEATS: &[(&str, &str)] = &[("BEL", "EU"), ("ETH", "AU")];
+    if m.kind != MentionKind::Capital || m.locative {
+        return None;
+    }
+    let country = m.country.as_deref()?;
+    let (_, org) = SEATS.iter().find(|(c, _)| *c == country)?;
+    let org_named = actors.iter().find(|a| a.org.as_deref() == Some(*org))?;
+    let state_named = actors.iter().any(|a| {
+        a.kind != MentionKind::Capital && a.org.is_none() && a.country.as_deref() == Some(country)
+    });
+    if state_named {
+        return None;
+    }
+    let mut r = org_named.clone();
+    r.span = m.span;
+    r.text.clone_from(&m.text);
+    r.entry = "anaphor:seat".to_string();
+    r.locative = false;
+    Some(r)
 }
 
 /// A state body named with a possessive (`son armée`, `its army`).

@@ -185,7 +185,21 @@ impl Coder {
                     matches.iter().any(|a| {
                         a.end == b.trigger
                             && matches!(tokens[a.end - 1].norm.as_str(), "de" | "d'" | "to" | "a")
+                            && !self.patterns[a.pattern].cameo.starts_with("01")
                     })
+                })
+                .collect();
+            // `claimed to have attacked`: the claim is the act, told as a claim
+            let governed: Vec<bool> = matches
+                .iter()
+                .zip(governed)
+                .map(|(a, g)| {
+                    g || (self.patterns[a.pattern].cameo.starts_with("01")
+                        && matches.iter().any(|b| {
+                            b.trigger >= a.end
+                                && b.trigger <= a.end + 2
+                                && !self.patterns[b.pattern].cameo.starts_with("01")
+                        }))
                 })
                 .collect();
             for (m, _) in matches.iter().zip(&governed).filter(|(_, g)| !**g) {
@@ -320,7 +334,25 @@ impl Coder {
                 .iter()
                 .rposition(|t| matches!(t.norm.as_str(), "que" | "qu'" | "which" | "what" | "whom"))
                 .filter(|&r| m.trigger - r <= 4);
+            // `rejected the criticism`, `a dénoncé cette décision`: an object that
+            // points back at the previous act targets whoever did it
+            let reaction = tokens[m.end..]
+                .iter()
+                .take(3)
+                .any(|t| REACTION_NOUNS.contains(&t.norm.as_str()));
+            let previous = previous_subjects
+                .iter()
+                .find(|p| {
+                    arguments.sources.iter().all(|s| {
+                        let same_org = s.org.is_some() && s.org == p.org;
+                        let same_state =
+                            s.org.is_none() && p.org.is_none() && s.country == p.country;
+                        !same_org && !same_state
+                    })
+                })
+                .copied();
             match relative {
+                None if reaction && previous.is_some() => arguments.targets.extend(previous),
                 Some(r) => arguments.targets.extend(
                     placed
                         .iter()
@@ -452,6 +484,37 @@ fn same_act(a: &Event, b: &Event) -> bool {
         && a.cameo.get(..2) == b.cameo.get(..2)
         && a.modality.is_factual() == b.modality.is_factual()
 }
+
+/// Nouns that, as the object of a reaction, point back at the act before it.
+const REACTION_NOUNS: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "decision",
+    "remarks",
+    "statement",
+    "report",
+    "allegations",
+    "claims",
+    "move",
+    "critiques",
+    "decision",
+    "propos",
+    "rapport",
+    "mesure",
+    "allegations",
+    "declarations",
+    "annonce",
+    "ultimatum",
+    "demande",
+    "request",
+    "demand",
+    "offer",
+    "offre",
+];
 
 /// Whether an event whose clause names no target may take the document's other
 /// actor as its target: verbs only (a noun, `l’ultimatum`, `the attacks`, tells of an
