@@ -126,7 +126,9 @@ pub(crate) fn assign<'a>(
     // a participle right after its noun is an adjective (`l’appareil abattu`): the
     // noun is its patient
     let adjectival = trigger > 0
-        && actors.iter().any(|a| a.end == trigger && !a.claimant)
+        && actors.iter().any(|a| {
+            !a.claimant && (a.end == trigger || (a.end + 1 == trigger && tokens[a.end].norm == ","))
+        })
         && is_past_participle(&tokens[trigger].norm);
     let passive = adjectival
         || tokens[trigger.saturating_sub(2)..trigger]
@@ -147,7 +149,10 @@ pub(crate) fn assign<'a>(
         .collect();
 
     if passive || nominal {
-        let agent = after.iter().position(|a| {
+        // a noun's agent follows it closely (`la fermeture de la frontière par le
+        // Niger`); further on, `par` belongs to another act
+        let reach = if passive { clause_end } else { end + 10 };
+        let agent = after.iter().filter(|a| a.first <= reach).position(|a| {
             a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "par" | "by")
                 || tokens[end.min(a.first)..a.first]
                     .iter()
@@ -409,6 +414,29 @@ fn is_of(norm: &str) -> bool {
 /// there (`l’AES – qui regroupe le Mali et le Niger – a condamné`) are not subjects.
 fn asides(tokens: &[Token]) -> Vec<bool> {
     let mut inside = vec![false; tokens.len()];
+    // `l’Algérie, qui partage une frontière avec le Niger, a rejeté`: a relative
+    // clause between commas
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        if tokens[i].norm == ","
+            && matches!(
+                tokens[i + 1].norm.as_str(),
+                "qui" | "which" | "who" | "dont" | "whose"
+            )
+        {
+            if let Some(k) = tokens[i + 1..]
+                .iter()
+                .position(|t| t.norm == "," || t.norm == ";")
+            {
+                let close = i + 1 + k;
+                if tokens[close].norm == "," && close > i + 2 {
+                    inside[i..=close].iter_mut().for_each(|x| *x = true);
+                    i = close;
+                }
+            }
+        }
+        i += 1;
+    }
     let mut open: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
         match (t.norm.as_str(), open) {

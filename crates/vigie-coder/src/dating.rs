@@ -85,7 +85,11 @@ impl<'a> Dater<'a> {
     }
 
     /// The date of an event in sentence `sentence` whose trigger starts at byte `at`.
-    pub fn date(&self, sentence: usize, at: u32) -> Option<EventDate> {
+    ///
+    /// `clause` is the byte range of the trigger's clause: an expression in another
+    /// clause after the trigger (`Paris a réclamé sa libération, et le Parlement a
+    /// adopté le 23 janvier …`) dates that clause's act, not this one.
+    pub fn date(&self, sentence: usize, at: u32, clause: (u32, u32)) -> Option<EventDate> {
         let in_sentence: Vec<&Timex> = self
             .times
             .timexes
@@ -93,6 +97,7 @@ impl<'a> Dater<'a> {
             .enumerate()
             .filter(|&(i, t)| t.sentence == sentence && usable(t) && Some(i) != self.dateline)
             .map(|(_, t)| t)
+            .filter(|t| t.span.start < clause.1 || t.span.start < at)
             .collect();
         // the expression closest to the trigger, preferring one before it
         let nearest = in_sentence.iter().min_by_key(|t| {

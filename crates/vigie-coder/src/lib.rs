@@ -183,10 +183,22 @@ impl Coder {
                 .iter()
                 .map(|b| {
                     matches.iter().any(|a| {
-                        a.end == b.trigger
+                        (a.end..=a.end + 2).contains(&b.trigger)
                             && matches!(tokens[a.end - 1].norm.as_str(), "de" | "d'" | "to" | "a")
                             && !self.patterns[a.pattern].cameo.starts_with("01")
                     })
+                })
+                .collect();
+            // `a rejeté cet ultimatum`, `condemned the attack`: a noun that is the
+            // object of another trigger names an act told elsewhere
+            let governed: Vec<bool> = matches
+                .iter()
+                .zip(governed)
+                .map(|(b, g)| {
+                    g || (args::is_nominal(tokens, b.trigger)
+                        && matches
+                            .iter()
+                            .any(|a| a.end + 1 == b.trigger && a.end < b.trigger))
                 })
                 .collect();
             // `claimed to have attacked`: the claim is the act, told as a claim
@@ -224,8 +236,22 @@ impl Coder {
                     }
                 }
             }
+            // a sentence whose subject is a pronoun (`Il a aussi accueilli le
+            // ministre russe`) keeps the previous subject
+            let first_actor = placed
+                .iter()
+                .filter(|a| !a.mention.locative && !a.claimant)
+                .map(|a| a.first)
+                .min()
+                .unwrap_or(tokens.len());
+            let pronoun_subject = tokens[..first_actor].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
+                )
+            });
             let subjects = args::subject_group(tokens, &placed);
-            if !subjects.is_empty() {
+            if !subjects.is_empty() && !pronoun_subject {
                 previous_subjects = subjects;
             }
         }
@@ -247,6 +273,35 @@ impl Coder {
     ) -> Vec<Event> {
         let pattern = &self.patterns[m.pattern];
         let mut arguments = args::assign(tokens, placed, m.trigger, m.end);
+        // `…sa frontière avec son voisin, qu’il accuse de …`: the pronoun after the
+        // relative stands for the sentence's subject, the relative for its object
+        let relative_pronoun = (m.trigger.saturating_sub(4)..m.trigger).find(|&r| {
+            matches!(tokens[r].norm.as_str(), "que" | "qu'" | "which" | "whom")
+                && tokens[r + 1..m.trigger].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "il" | "ils" | "elle" | "elles" | "they" | "it"
+                    )
+                })
+        });
+        if let Some(r) = relative_pronoun {
+            let antecedent = placed
+                .iter()
+                .rev()
+                .find(|a| a.end <= r && !a.claimant)
+                .map(|a| a.mention);
+            let before: Vec<args::Placed> = placed.iter().filter(|a| a.end <= r).cloned().collect();
+            let subjects: Vec<&ActorMention> = args::subject_group(tokens, &before)
+                .into_iter()
+                .filter(|s| antecedent.is_none_or(|a| !std::ptr::eq(*s, a)))
+                .collect();
+            if !subjects.is_empty() {
+                arguments.sources = subjects;
+                if arguments.targets.is_empty() {
+                    arguments.targets.extend(antecedent);
+                }
+            }
+        }
         // an act without a subject in its sentence (`Le lendemain, il a riposté`) is
         // the previous subject's, unless it is a noun (`le retrait`, `une frappe`)
         let noun = m.trigger > 0
@@ -385,7 +440,27 @@ impl Coder {
         let trigger_span = tokens[m.trigger].span.cover(tokens[m.end - 1].span);
         let info = self.ontology.cameo(&pattern.cameo);
         let plover = self.ontology.plover(&pattern.cameo);
-        let date = dater.date(sentence.index, trigger_span.start);
+        // the trigger's clause ends at `;` or at a comma before a new coordinated
+        // clause (`, et le Parlement a adopté`, `, and Paris`)
+        let clause_end = tokens[m.end..]
+            .iter()
+            .enumerate()
+            .find(|(k, t)| {
+                t.norm == ";"
+                    || (t.norm == ","
+                        && tokens.get(m.end + k + 1).is_some_and(|n| {
+                            matches!(
+                                n.norm.as_str(),
+                                "et" | "and" | "mais" | "but" | "puis" | "while" | "alors"
+                            )
+                        }))
+            })
+            .map_or(sentence.span.end, |(_, t)| t.span.start);
+        let date = dater.date(
+            sentence.index,
+            trigger_span.start,
+            (sentence.span.start, clause_end),
+        );
         let place = event_place(input.places, sentence.span, trigger_span);
         let mut confidence: f32 = 0.5;
         if !arguments.borrowed_source {
