@@ -406,7 +406,25 @@ impl Coder {
                     })
                 })
                 .copied();
+            // `…, ce que Paris a démenti`, `…, which Bamako denied`: the relative
+            // stands for the whole clause before it, told by the sentence's subject
+            let clausal = relative.filter(|&r| {
+                r > 0
+                    && (tokens[r - 1].norm == "ce"
+                        || (tokens[r - 1].norm == "," && tokens[r].norm == "which"))
+            });
+            let speaker = clausal.and_then(|r| {
+                let before: Vec<args::Placed> =
+                    placed.iter().filter(|a| a.end <= r).cloned().collect();
+                args::subject_group(tokens, &before).into_iter().find(|t| {
+                    arguments
+                        .sources
+                        .iter()
+                        .all(|s| s.country != t.country || s.org != t.org)
+                })
+            });
             match relative {
+                Some(_) if speaker.is_some() => arguments.targets.extend(speaker),
                 None if reaction && previous.is_some() => arguments.targets.extend(previous),
                 Some(r) => arguments.targets.extend(
                     placed
