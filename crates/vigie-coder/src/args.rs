@@ -48,6 +48,8 @@ pub(crate) struct Arguments<'a> {
     pub pairs: bool,
     /// An adjectival participle without agent: no source may be borrowed.
     pub patient_only: bool,
+    /// A noun with its agent after `par`/`by`: it may take an implied target.
+    pub agent_noun: bool,
 }
 
 /// Places the document's mentions that fall in the sentence on its tokens.
@@ -153,7 +155,10 @@ pub(crate) fn assign<'a>(
         // Niger`); further on, `par` belongs to another act
         let reach = if passive { clause_end } else { end + 10 };
         let agent = after.iter().filter(|a| a.first <= reach).position(|a| {
-            a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "par" | "by")
+            // `par l’armée`, `par son armée` (the mention may leave its determiner out)
+            tokens[a.first.saturating_sub(2)..a.first]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "par" | "by"))
                 || tokens[end.min(a.first)..a.first]
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "par" | "by"))
@@ -173,6 +178,21 @@ pub(crate) fn assign<'a>(
                 .unwrap_or_default()
         };
         if let Some(k) = agent {
+            if nominal && !passive {
+                // `la destruction par son armée d’un drone`: the noun's object is a
+                // `de` complement after it, if any; the subject before is who tells it
+                let object = after[..k]
+                    .iter()
+                    .chain(after[k + 1..].iter())
+                    .find(|a| a.first > 0 && is_of(&tokens[a.first - 1].norm) && a.first <= reach)
+                    .map(|a| a.mention);
+                return Arguments {
+                    sources: coordinated_forward(tokens, &after[k..]),
+                    targets: object.into_iter().collect(),
+                    agent_noun: true,
+                    ..Arguments::default()
+                };
+            }
             return Arguments {
                 sources: coordinated_forward(tokens, &after[k..]),
                 targets: patient(),

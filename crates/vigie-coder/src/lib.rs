@@ -250,6 +250,56 @@ impl Coder {
                     "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
                 )
             });
+            // `le Niger a pris la même décision`, `Chad followed suit`: the act of the
+            // last event told, by a new actor, on the same target unless one is named
+            if matches.is_empty() {
+                if let Some((trigger, end)) = same_again(tokens) {
+                    // the main act of the last sentence that told one
+                    let told = |e: &&Event| e.target.is_some() && e.modality.is_factual();
+                    let last = events.iter().rev().find(told).and_then(|l| {
+                        events
+                            .iter()
+                            .filter(told)
+                            .find(|e| e.sentence == l.sentence)
+                            .cloned()
+                    });
+                    let pattern = last
+                        .as_ref()
+                        .and_then(|e| self.patterns.iter().position(|p| p.rule == e.rule));
+                    if let (Some(last), Some(pattern)) = (last, pattern) {
+                        let m = matcher::Match {
+                            pattern,
+                            trigger,
+                            end,
+                        };
+                        let found = self.code_match(
+                            input,
+                            sentence,
+                            tokens,
+                            &placed,
+                            &m,
+                            &previous_subjects,
+                            &dater,
+                            (actors, &salience),
+                        );
+                        for mut e in found {
+                            let named = e.target.as_ref().is_some_and(|t| {
+                                t.span.start >= sentence.span.start
+                                    && t.span.end <= sentence.span.end
+                            });
+                            if !named {
+                                e.target.clone_from(&last.target);
+                            }
+                            if e.target.as_ref().is_some_and(|t| {
+                                e.source.as_ref().is_some_and(|s| same_actor(t, s))
+                            }) {
+                                continue;
+                            }
+                            events.push(e);
+                        }
+                    }
+                }
+            }
             let subjects = args::subject_group(tokens, &placed);
             if !subjects.is_empty() && !pronoun_subject {
                 previous_subjects = subjects;
@@ -381,7 +431,8 @@ impl Coder {
         if arguments.targets.is_empty()
             && !arguments.sources.is_empty()
             && (!arguments.borrowed_source || pronoun)
-            && implies_target(tokens, m.trigger, &pattern.cameo)
+            && (implies_target(tokens, m.trigger, &pattern.cameo)
+                || (arguments.agent_noun && !pattern.cameo.starts_with("18")))
         {
             // `qu’il accuse`, `which Rwanda denies`: the object is what the relative
             // pronoun stands for, the actor before it
@@ -562,6 +613,27 @@ impl Coder {
         }
         out
     }
+}
+
+/// Where a sentence says its actor did the same as the last one (`a pris la même
+/// décision`, `fait de même`, `did the same`, `followed suit`): the verb's token and
+/// one past the phrase.
+fn same_again(tokens: &[Token]) -> Option<(usize, usize)> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    (0..tokens.len()).find_map(|i| match (w(i), w(i + 1), w(i + 2), w(i + 3)) {
+        (_, "la" | "les", "meme" | "memes", "decision" | "decisions" | "mesure" | "mesures")
+            if i + 1 < tokens.len() =>
+        {
+            Some((i, i + 4))
+        }
+        ("fait" | "fera" | "font" | "ont", "de", "meme", _) => Some((i, i + 3)),
+        ("did" | "does" | "do", "the", "same", _) => Some((i, i + 3)),
+        ("followed" | "follows" | "follow", "suit", _, _) => Some((i, i + 2)),
+        (_, "the", "same", "step" | "decision" | "measure" | "steps" | "measures") => {
+            Some((i, i + 4))
+        }
+        _ => None,
+    })
 }
 
 /// Whether two events of one sentence tell the same act: same source, same target,
