@@ -303,18 +303,39 @@ pub(crate) fn assign<'a>(
             };
         }
     }
-    let mut targets = coordinated_forward(tokens, &after);
-    // `le Tchad, le Nigeria et le Cameroun se sont réunis à N’Djamena`: a place is
-    // where coordinated subjects acted, not on whom
+    // an actor named as a place (`à Niamey`) is the target only when no other actor
+    // follows (`rappelé ses ambassadeurs à Alger`): `agreed in Niamey to deploy a
+    // force against JNIM` acts on JNIM
+    let acting_after: Vec<&Placed> = after
+        .iter()
+        .copied()
+        .filter(|a| !a.mention.locative)
+        .collect();
+    let mut targets = if acting_after.is_empty() {
+        coordinated_forward(tokens, &after)
+    } else {
+        coordinated_forward(tokens, &acting_after)
+    };
+    // `le Tchad, le Nigeria et le Cameroun se sont réunis à N’Djamena pour lutter
+    // contre l’ISWAP`: coordinated subjects that gather meet each other, whatever
+    // follows (unless they met `avec` someone)
     let gathering = tokens[trigger.saturating_sub(3)..=trigger]
         .iter()
         .any(|t| matches!(t.norm.as_str(), "se" | "s'"))
-        || [
-            "met", "meet", "reuni", "rencontr", "retrouv", "gather", "convened",
-        ]
-        .iter()
-        .any(|p| tokens[trigger].norm.starts_with(p));
-    if gathering && sources.len() > 1 && !targets.is_empty() && targets.iter().all(|t| t.locative) {
+        || (["met", "meet", "reuni", "gather", "convened"]
+            .iter()
+            .any(|p| tokens[trigger].norm.starts_with(p))
+            // `met in Niamey`, not `met their counterpart` (an object is met)
+            && tokens.get(end).is_none_or(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "in" | "on" | "at" | "for" | "," | "." | "a" | "en" | "le" | "les" | "pour"
+                )
+            }));
+    let with_partner = after.first().is_some_and(|a| {
+        a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "avec" | "with")
+    });
+    if gathering && sources.len() > 1 && !with_partner {
         targets.clear();
     }
     // `la Russie et le Mali ont renforcé leur coopération`: coordinated subjects act

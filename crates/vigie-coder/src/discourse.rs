@@ -315,7 +315,9 @@ pub(crate) fn resolve(
                         && !subjects.contains(&key(m).unwrap_or(""))
                 }
                 Kind::Group => m.kind == MentionKind::Group || m.role.as_deref() == Some("REB"),
-                Kind::Org => m.kind == MentionKind::Org,
+                // `l’organisation`, `the alliance`: any organisation, also named
+                // through a role (`les ministres de l’AES`), not an armed group
+                Kind::Org => m.org.is_some() && m.kind != MentionKind::Group,
                 Kind::Any => true,
                 Kind::Craft => false,
             };
@@ -357,9 +359,13 @@ pub(crate) fn resolve(
                                 .find(|m| key(m) == Some(a.0.as_str()) && m.org.is_none())
                         })
                 }
-                Kind::Kingdom | Kind::Group | Kind::Org => earlier(span.start)
-                    .rfind(|m| fits(m))
-                    .or_else(|| salience.best(actors.iter(), |m| fits(m) && !m.locative)),
+                Kind::Kingdom | Kind::Group | Kind::Org => {
+                    earlier(span.start).rfind(|m| fits(m)).or_else(|| {
+                        salience.best(actors.iter().filter(|m| m.span.end <= span.start), |m| {
+                            fits(m) && !m.locative
+                        })
+                    })
+                }
                 _ => salience.best(earlier(span.start), fits),
             };
             if let Some(a) = antecedent {

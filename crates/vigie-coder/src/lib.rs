@@ -370,6 +370,19 @@ impl Coder {
                     | "a"
                     | "an"
             );
+        // `des centaines de personnes ont manifesté à Niamey`: protesters are of the
+        // place where they marched
+        if arguments.sources.is_empty() && pattern.cameo.starts_with("14") {
+            if let Some(place) = placed
+                .iter()
+                .find(|a| a.mention.locative && a.first > m.trigger && a.mention.org.is_none())
+            {
+                arguments.sources.push(place.mention);
+                arguments
+                    .targets
+                    .retain(|t| !std::ptr::eq(*t, place.mention));
+            }
+        }
         if arguments.sources.is_empty() && !noun && !arguments.patient_only {
             let fallback = placed
                 .iter()

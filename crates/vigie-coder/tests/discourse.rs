@@ -81,7 +81,10 @@ fn discourse_rules_code_as_expected() {
         let coded = pipeline.run("case", text, None, None);
         let key = |a: &Option<vigie_coder::EventActor>| {
             a.as_ref().map_or("-".to_string(), |a| {
-                a.org.clone().or_else(|| a.country.clone()).unwrap_or_default()
+                a.org
+                    .clone()
+                    .or_else(|| a.country.clone())
+                    .unwrap_or_default()
             })
         };
         let got: Vec<String> = coded
