@@ -98,6 +98,16 @@ impl<'a> Dater<'a> {
             .filter(|&(i, t)| t.sentence == sentence && usable(t) && Some(i) != self.dateline)
             .map(|(_, t)| t)
             .filter(|t| t.span.start < clause.1 || t.span.start < at)
+            // an act told as done is not after the report (`in three days of
+            // fighting` read as a date to come)
+            .filter(|t| {
+                let limit = self.document.as_ref().map(|d| d.date.as_str());
+                limit.is_none_or(|l| {
+                    t.value
+                        .get(..l.len().min(t.value.len()))
+                        .is_none_or(|v| v <= l)
+                })
+            })
             .collect();
         // the expression closest to the trigger, preferring one before it
         let nearest = in_sentence.iter().min_by_key(|t| {

@@ -169,12 +169,29 @@ impl Coder {
         let actors = &actors[..];
         let mut events = Vec::new();
         let mut previous_subjects: Vec<&ActorMention> = Vec::new();
+        // the last actors that acted together (`le Tchad, le Nigeria et le Cameroun se
+        // sont réunis`), for `les participants`, `the signatories`
+        let mut last_group: Vec<&ActorMention> = Vec::new();
+        // who did the last violent act told (roots 17 to 20)
+        let mut last_perpetrator: Option<EventActor> = None;
         for sentence in &input.analysis.sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
             }
             let tokens = input.analysis.sentence_tokens(sentence);
             let placed = args::place(tokens, actors);
+            let participants = !last_group.is_empty()
+                && tokens.iter().take(4).any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "participants" | "signataires" | "signatories" | "delegations"
+                    )
+                });
+            let earlier_subjects = if participants {
+                &last_group
+            } else {
+                &previous_subjects
+            };
             let matches = self.index.matches(&self.patterns, tokens, sentence.lang);
             let sentence_start = events.len();
             // `ont convenu d’échanger …`, `agreed to deploy`: an intent and the act it
@@ -221,10 +238,32 @@ impl Coder {
                     tokens,
                     &placed,
                     m,
-                    &previous_subjects,
+                    earlier_subjects,
                     &dater,
                     (actors, &salience),
                 );
+                // `a condamné ce massacre`, `opened an investigation into the
+                // abduction`: a reaction to a violent act targets its perpetrator
+                let violent_object = tokens[m.end..]
+                    .iter()
+                    .take(5)
+                    .any(|t| VIOLENT_NOUNS.iter().any(|v| t.norm.starts_with(v)));
+                let found: Vec<Event> = found
+                    .into_iter()
+                    .map(|mut e| {
+                        let implied = e.target.as_ref().is_some_and(|t| {
+                            t.span.start < sentence.span.start || t.span.end > sentence.span.end
+                        });
+                        if implied && violent_object {
+                            if let Some(p) = &last_perpetrator {
+                                if e.source.as_ref().is_some_and(|s| !same_actor(s, p)) {
+                                    e.target = Some(p.clone());
+                                }
+                            }
+                        }
+                        e
+                    })
+                    .collect();
                 // one event per dyad and root in a sentence: two patterns, or a
                 // name and its anaphor, telling one act
                 for e in found {
@@ -278,7 +317,7 @@ impl Coder {
                             tokens,
                             &placed,
                             &m,
-                            &previous_subjects,
+                            earlier_subjects,
                             &dater,
                             (actors, &salience),
                         );
@@ -300,7 +339,16 @@ impl Coder {
                     }
                 }
             }
+            if let Some(e) = events[sentence_start..].iter().find(|e| {
+                e.modality.is_factual()
+                    && matches!(e.cameo.get(..2), Some("17" | "18" | "19" | "20"))
+            }) {
+                last_perpetrator.clone_from(&e.source);
+            }
             let subjects = args::subject_group(tokens, &placed);
+            if subjects.len() > 1 && events.len() > sentence_start {
+                last_group.clone_from(&subjects);
+            }
             if !subjects.is_empty() && !pronoun_subject {
                 previous_subjects = subjects;
             }
@@ -662,6 +710,29 @@ fn same_act(a: &Event, b: &Event) -> bool {
         && a.cameo.get(..2) == b.cameo.get(..2)
         && a.modality.is_factual() == b.modality.is_factual()
 }
+
+/// Nouns of violent acts (prefixes): reacting to one targets who did it.
+const VIOLENT_NOUNS: &[&str] = &[
+    "attaque",
+    "attack",
+    "massacre",
+    "tuerie",
+    "killing",
+    "abduction",
+    "kidnapping",
+    "enlevement",
+    "attentat",
+    "frappe",
+    "strike",
+    "bombing",
+    "bombardement",
+    "assaut",
+    "assault",
+    "raid",
+    "ambush",
+    "embuscade",
+    "execution",
+];
 
 /// Nouns that, as the object of a reaction, point back at the act before it.
 const REACTION_NOUNS: &[&str] = &[
