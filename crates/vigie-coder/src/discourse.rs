@@ -554,6 +554,8 @@ fn is_state_body(text: &str) -> bool {
     }
     const HEADS: &[&str] = &[
         "gouvernement",
+        "chef",
+        "president",
         "government",
         "junte",
         "junta",

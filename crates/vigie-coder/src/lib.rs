@@ -200,8 +200,16 @@ impl Coder {
                 .iter()
                 .map(|b| {
                     matches.iter().any(|a| {
+                        // (`a` is `à` in French, an article in English)
+                        let link = |k: usize| {
+                            tokens.get(k).is_some_and(|t| match t.norm.as_str() {
+                                "de" | "d'" | "to" => true,
+                                "a" => sentence.lang == vigie_core::Lang::Fr,
+                                _ => false,
+                            })
+                        };
                         (a.end..=a.end + 2).contains(&b.trigger)
-                            && matches!(tokens[a.end - 1].norm.as_str(), "de" | "d'" | "to" | "a")
+                            && (link(a.end - 1) || (b.trigger > a.end && link(a.end)))
                             && !self.patterns[a.pattern].cameo.starts_with("01")
                     })
                 })
@@ -415,9 +423,12 @@ impl Coder {
                     | "un"
                     | "une"
                     | "the"
-                    | "a"
                     | "an"
-            );
+            )
+            // English `a` is an article, French `a` the auxiliary (`il a menacé`)
+            || (m.trigger > 0
+                && sentence.lang == vigie_core::Lang::En
+                && tokens[m.trigger - 1].norm == "a");
         // `des centaines de personnes ont manifesté à Niamey`: protesters are of the
         // place where they marched
         if arguments.sources.is_empty() && pattern.cameo.starts_with("14") {
