@@ -123,6 +123,23 @@ pub(crate) fn assign<'a>(
         .iter()
         .position(is_boundary)
         .map_or(tokens.len(), |i| end + i);
+    // a noun qualified by a country adjective is that country's act (`le retrait
+    // français`, `les frappes maliennes`)
+    if let Some(agent) = actors.iter().find(|a| {
+        a.first <= trigger
+            && trigger < a.end
+            && a.mention.kind == vigie_lexicon::MentionKind::Qualified
+    }) {
+        let after: Vec<&Placed> = actors
+            .iter()
+            .filter(|a| a.first >= agent.end && a.end <= clause_end && !a.claimant)
+            .collect();
+        return Arguments {
+            sources: vec![agent.mention],
+            targets: coordinated_forward(tokens, &after),
+            ..Arguments::default()
+        };
+    }
     // a passive verb, or a noun whose agent follows `par`/`by` (`la fermeture de la
     // frontière par le Niger`)
     // a participle right after its noun is an adjective (`l’appareil abattu`): the
@@ -451,19 +468,29 @@ fn is_of(norm: &str) -> bool {
     matches!(norm, "de" | "du" | "des" | "d'" | "of")
 }
 
-/// Which tokens stand inside an aside: between two dashes, or in parentheses. Actors
-/// there (`l’AES – qui regroupe le Mali et le Niger – a condamné`) are not subjects.
+/// Which tokens stand inside an aside: between two dashes, in parentheses, or a
+/// relative clause or a phrase of support between commas. Actors there (`l’AES – qui
+/// regroupe le Mali et le Niger – a condamné`) are not subjects.
 fn asides(tokens: &[Token]) -> Vec<bool> {
     let mut inside = vec![false; tokens.len()];
     // `l’Algérie, qui partage une frontière avec le Niger, a rejeté`: a relative
     // clause between commas
     let mut i = 0;
     while i + 1 < tokens.len() {
+        // and a phrase of support (`, avec l’appui des paramilitaires russes,`,
+        // `, backed by Wagner,`)
+        let support = matches!(
+            tokens[i + 1].norm.as_str(),
+            "avec" | "with" | "backed" | "supported"
+        ) || ["appuye", "soutenu", "accompagne", "epaule"]
+            .iter()
+            .any(|p| tokens[i + 1].norm.starts_with(p));
         if tokens[i].norm == ","
-            && matches!(
-                tokens[i + 1].norm.as_str(),
-                "qui" | "which" | "who" | "dont" | "whose"
-            )
+            && (support
+                || matches!(
+                    tokens[i + 1].norm.as_str(),
+                    "qui" | "which" | "who" | "dont" | "whose"
+                ))
         {
             if let Some(k) = tokens[i + 1..]
                 .iter()

@@ -873,7 +873,8 @@ fn same_actor(a: &EventActor, b: &EventActor) -> bool {
         (None, None) => {
             a.country == b.country && (a.role == b.role || a.role.is_none() || b.role.is_none())
         }
-        _ => false,
+        // a state body (`Barkhane`, `les Fama`) is its state
+        _ => a.country.is_some() && a.country == b.country,
     }
 }
 
