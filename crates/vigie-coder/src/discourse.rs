@@ -322,9 +322,27 @@ pub(crate) fn resolve(
                 Kind::Craft => false,
             };
             if dual {
-                // the two most salient actors of that kind in the document
+                // the two actors of that kind named just before in the sentence
+                // (`l’influence de Rabat sur les autorités maliennes … entre les deux
+                // pays`), else the two most salient ones of the document
                 let mut pair: Vec<&ActorMention> = Vec::new();
-                for (k, ..) in &salience.actors {
+                for m in in_sentence()
+                    .filter(|m| m.span.end <= span.start && fits(m))
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                {
+                    if pair.iter().all(|p| key(p) != key(m)) && key(m).is_some() {
+                        pair.push(m);
+                    }
+                }
+                if pair.len() == 2 {
+                    pair.reverse();
+                } else {
+                    pair.clear();
+                }
+                let from_salience = pair.is_empty();
+                for (k, ..) in salience.actors.iter().filter(|_| from_salience) {
                     if let Some(m) = actors
                         .iter()
                         .find(|m| key(m) == Some(k.as_str()) && !m.locative && fits(m))
@@ -333,6 +351,7 @@ pub(crate) fn resolve(
                         if pair.len() == 2 {
                             break;
                         }
+                        continue;
                     }
                 }
                 if let [a, b] = pair[..] {
