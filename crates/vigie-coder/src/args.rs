@@ -410,6 +410,10 @@ pub(crate) fn is_nominal(tokens: &[Token], trigger: usize) -> bool {
                 | "leur"
                 | "leurs"
                 | "cette"
+                | "ce"
+                | "cet"
+                | "ces"
+                | "these"
                 | "the"
                 | "an"
                 | "its"
@@ -482,9 +486,18 @@ fn asides(tokens: &[Token]) -> Vec<bool> {
         let support = matches!(
             tokens[i + 1].norm.as_str(),
             "avec" | "with" | "backed" | "supported"
-        ) || ["appuye", "soutenu", "accompagne", "epaule"]
-            .iter()
-            .any(|p| tokens[i + 1].norm.starts_with(p));
+        ) || [
+            "appuye",
+            "soutenu",
+            "accompagne",
+            "epaule",
+            "affilie",
+            "lie",
+            "linked",
+            "affiliated",
+        ]
+        .iter()
+        .any(|p| tokens[i + 1].norm.starts_with(p));
         if tokens[i].norm == ","
             && (support
                 || matches!(

@@ -597,11 +597,21 @@ impl Coder {
                         }))
             })
             .map_or(sentence.span.end, |(_, t)| t.span.start);
-        let date = dater.date(
+        let mut date = dater.date(
             sentence.index,
             trigger_span.start,
             (sentence.span.start, clause_end),
         );
+        // `Deux jours après le départ des soldats, …`: N days after the act just told
+        if let (Some(d), Some(n)) = (date.as_mut(), days_after(&tokens[..m.trigger])) {
+            if d.source == dating::DateSource::Narrative && d.date_end.is_none() {
+                if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
+                    d.date = (day + chrono::Duration::days(n))
+                        .format("%Y-%m-%d")
+                        .to_string();
+                }
+            }
+        }
         let place = event_place(input.places, sentence.span, trigger_span);
         let mut confidence: f32 = 0.5;
         if !arguments.borrowed_source {
@@ -685,6 +695,27 @@ impl Coder {
         }
         out
     }
+}
+
+/// `deux jours après …`, `three days after …` before the trigger: the number of days.
+fn days_after(tokens: &[Token]) -> Option<i64> {
+    tokens.windows(3).find_map(|w| {
+        let unit = matches!(w[1].norm.as_str(), "jours" | "days");
+        let after = matches!(w[2].norm.as_str(), "apres" | "after");
+        if !(unit && after) {
+            return None;
+        }
+        match w[0].norm.as_str() {
+            "deux" | "two" => Some(2),
+            "trois" | "three" => Some(3),
+            "quatre" | "four" => Some(4),
+            "cinq" | "five" => Some(5),
+            "six" => Some(6),
+            "sept" | "seven" => Some(7),
+            "dix" | "ten" => Some(10),
+            n => n.parse().ok().filter(|&n: &i64| n > 0 && n < 60),
+        }
+    })
 }
 
 /// Where a sentence says its actor did the same as the last one (`a pris la même
