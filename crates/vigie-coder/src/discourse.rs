@@ -190,9 +190,15 @@ pub(crate) fn resolve(
     // (salience counts the dateline for nothing; the mentions there are dropped below)
     let mut out: Vec<ActorMention> = Vec::with_capacity(actors.len() + 8);
     let mut recent: Vec<std::ops::Range<u32>> = Vec::new();
+    let mut previous_state: Option<String> = None;
     for sentence in &analysis.sentences {
         let tokens = analysis.sentence_tokens(sentence);
         let (start, end) = (sentence.span.start, sentence.span.end);
+        let subject_state = actors
+            .iter()
+            .filter(|m| m.span.start >= start && m.span.end <= end && !m.locative)
+            .find(|m| m.country.is_some() || m.org.is_some())
+            .and_then(|m| m.country.clone().filter(|_| m.org.is_none()));
         recent.push(start..end);
         if recent.len() > 3 {
             recent.remove(0);
@@ -259,11 +265,18 @@ pub(crate) fn resolve(
                     .filter(|o| !o.locative && near(o))
                     .filter_map(|o| o.country.as_deref())
                     .collect();
-                let country = salience
-                    .actors
-                    .iter()
-                    .find(|(k, _, _, state)| *state && !named.contains(&k.as_str()))
-                    .map(|(k, ..)| k.clone());
+                // the state that was the last sentence's subject, else the most
+                // talked-about one
+                let country = previous_state
+                    .clone()
+                    .filter(|c| !named.contains(&c.as_str()))
+                    .or_else(|| {
+                        salience
+                            .actors
+                            .iter()
+                            .find(|(k, _, _, state)| *state && !named.contains(&k.as_str()))
+                            .map(|(k, ..)| k.clone())
+                    });
                 if let Some(c) = country {
                     let mut r = m.clone();
                     r.code = format!("{c}{}", r.role.as_deref().unwrap_or(""));
@@ -390,6 +403,9 @@ pub(crate) fn resolve(
             if let Some(a) = antecedent {
                 out.push(synthetic(text, a, span, "noun", locative));
             }
+        }
+        if subject_state.is_some() {
+            previous_state = subject_state;
         }
     }
     // seats of organisations stand for them where the document names them
