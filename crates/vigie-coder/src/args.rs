@@ -15,7 +15,16 @@
 //!   there (`rappelé ses ambassadeurs à Alger` targets Algeria);
 //! - a trigger with no source in its clause (a participle opening the sentence, a
 //!   nominalisation) takes the nearest actor before it in the sentence, then the
-//!   subject of the previous sentence, with a lower confidence.
+//!   subject of the previous sentence, with a lower confidence;
+//! - asides (dashes, brackets, `, qui …,`, `, avec l’appui de …,`) hold no subject;
+//!   an actor named as a place is a target only when no other actor follows;
+//!   adjectival participles (`l’appareil abattu`) make their noun the patient;
+//!   present participles and coordinated verbs share the main clause's subject; a
+//!   noun qualified by a country adjective (`le retrait français`) is that
+//!   country's act; coordinated subjects that gather meet each other.
+//!
+//! The discourse-level rules (anaphora, implied targets) are in `discourse.rs` and
+//! the coder's `lib.rs`.
 //!
 //! Actors without a country or organisation (a bare `le gouvernement`) are not used:
 //! they cannot be coded.

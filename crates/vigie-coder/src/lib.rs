@@ -7,8 +7,11 @@
 //! 1. patterns (`data/events/*.txt`, format in [`pattern`]) find triggers in each
 //!    sentence that is French or English and not a repeat of another (pull quotes are
 //!    coded once);
-//! 2. [`args`] assigns sources and targets from the clause (coordination gives one
-//!    event per source–target pair);
+//! 2. `discourse` resolves anaphora (`le pays`, `the junta`, `les deux pays`) into
+//!    mentions and ranks actors by salience; [`args`] assigns sources and targets
+//!    from the clause (coordination gives one event per source–target pair), and
+//!    the coder fills what the clause leaves out from the discourse (borrowed
+//!    subjects, implied targets, `la même décision`);
 //! 3. [`modality`] tells facts from claims, possibilities, recommendations, plans,
 //!    prevented and denied acts;
 //! 4. [`dating`] dates the event from its sentence, the narrative, or the document;
