@@ -177,6 +177,7 @@ impl Coder {
         let mut last_group: Vec<&ActorMention> = Vec::new();
         // who did the last violent act told (roots 17 to 20)
         let mut last_perpetrator: Option<EventActor> = None;
+        let mut last_victim: Option<EventActor> = None;
         for sentence in &input.analysis.sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
@@ -255,18 +256,25 @@ impl Coder {
                 );
                 // `a condamné ce massacre`, `opened an investigation into the
                 // abduction`: a reaction to a violent act targets its perpetrator
-                let violent_object = tokens[m.end..]
+                // (a claim of one, `a revendiqué l’attaque`, targets its victim)
+                let violent_object = tokens[m.trigger + 1..]
                     .iter()
-                    .take(5)
+                    .take(m.end - m.trigger + 4)
                     .any(|t| VIOLENT_NOUNS.iter().any(|v| t.norm.starts_with(v)));
+                let claim = self.patterns[m.pattern].cameo.starts_with("01");
                 let found: Vec<Event> = found
                     .into_iter()
                     .map(|mut e| {
                         let implied = e.target.as_ref().is_some_and(|t| {
                             t.span.start < sentence.span.start || t.span.end > sentence.span.end
                         });
+                        let wanted = if claim {
+                            &last_victim
+                        } else {
+                            &last_perpetrator
+                        };
                         if implied && violent_object {
-                            if let Some(p) = &last_perpetrator {
+                            if let Some(p) = wanted {
                                 if e.source.as_ref().is_some_and(|s| !same_actor(s, p)) {
                                     e.target = Some(p.clone());
                                 }
@@ -355,6 +363,7 @@ impl Coder {
                     && matches!(e.cameo.get(..2), Some("17" | "18" | "19" | "20"))
             }) {
                 last_perpetrator.clone_from(&e.source);
+                last_victim.clone_from(&e.target);
             }
             let subjects = args::subject_group(tokens, &placed);
             if subjects.len() > 1 && events.len() > sentence_start {
@@ -600,13 +609,24 @@ impl Coder {
                         }))
             })
             .map_or(sentence.span.end, |(_, t)| t.span.start);
+        // what someone says, demands or denies is dated near the verb: a date further
+        // on (`accused … of expelling migrants earlier in July`) dates what was said
+        let speech = matches!(
+            pattern.cameo.get(..2),
+            Some("01" | "02" | "10" | "11" | "12" | "13")
+        );
+        let clause_end = if speech {
+            clause_end.min(trigger_span.end + 30)
+        } else {
+            clause_end
+        };
         let mut date = dater.date(
             sentence.index,
             trigger_span.start,
             (sentence.span.start, clause_end),
         );
         // `Deux jours après le départ des soldats, …`: N days after the act just told
-        if let (Some(d), Some(n)) = (date.as_mut(), days_after(&tokens[..m.trigger])) {
+        if let (Some(d), Some(n)) = (date.as_mut(), days_after(tokens)) {
             if d.source == dating::DateSource::Narrative && d.date_end.is_none() {
                 if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
                     d.date = (day + chrono::Duration::days(n))
