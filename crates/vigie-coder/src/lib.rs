@@ -606,6 +606,24 @@ impl Coder {
                                 n.norm.as_str(),
                                 "et" | "and" | "mais" | "but" | "puis" | "while" | "alors"
                             )
+                        })
+                        // a new clause has its own verb soon (`, et le Parlement a
+                        // adopté`), a list of nouns does not (`, and two officers`)
+                        && tokens[m.end + k + 1..].iter().take(6).any(|n| {
+                            (n.norm == "a" && sentence.lang == vigie_core::Lang::Fr)
+                                || matches!(
+                                n.norm.as_str(),
+                                "ont"
+                                    | "avait"
+                                    | "avaient"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "was"
+                                    | "were"
+                                    | "est"
+                                    | "sont"
+                            )
                         }))
             })
             .map_or(sentence.span.end, |(_, t)| t.span.start);
