@@ -35,6 +35,11 @@ pub struct EventDate {
     pub source: DateSource,
 }
 
+/// The last day of a value (`2026-02-09/2026-02-10` → `2026-02-10`).
+fn last_day(value: &str) -> &str {
+    value.split_once('/').map_or(value, |(_, end)| end)
+}
+
 fn usable(t: &Timex) -> bool {
     t.kind != TimexKind::Duration && !t.value.contains('X') && !t.value.starts_with('P')
 }
@@ -137,9 +142,14 @@ impl<'a> Dater<'a> {
             })
             .map(|(_, t)| t)
             .filter(|t| limit.is_none_or(|l| t.value.as_str() <= l))
-            .max_by(|a, b| a.value.cmp(&b.value));
+            .max_by(|a, b| last_day(&a.value).cmp(last_day(&b.value)));
         if let Some(t) = told {
-            return Some(from_timex(t, DateSource::Narrative));
+            // the story has reached the last day of a range (`les 9 et 10 février`)
+            let mut d = from_timex(t, DateSource::Narrative);
+            if let Some(end) = d.date_end.take() {
+                d.date = end;
+            }
+            return Some(d);
         }
         self.document.clone()
     }
