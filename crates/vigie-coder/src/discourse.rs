@@ -153,18 +153,23 @@ impl Salience {
 
     /// The target of an event that names none: the most salient actor of the document
     /// other than its sources, among `actors`.
+    ///
+    /// Diplomatic and cooperative acts (`diplomatic`: roots 03–08 and 16) are
+    /// between states and organisations: their implied target is no armed group.
     pub(crate) fn implied_target<'a>(
         &self,
         actors: &'a [ActorMention],
         sources: &[&ActorMention],
+        diplomatic: bool,
     ) -> Option<&'a ActorMention> {
         let other = |m: &ActorMention| {
-            sources.iter().all(|s| {
-                let same_state = s.country.is_some() && s.country == m.country;
-                let member = s.members.iter().any(|c| Some(c) == m.country.as_ref())
-                    || m.members.iter().any(|c| Some(c) == s.country.as_ref());
-                key(s) != key(m) && !same_state && !member
-            })
+            !(diplomatic && m.kind == MentionKind::Group)
+                && sources.iter().all(|s| {
+                    let same_state = s.country.is_some() && s.country == m.country;
+                    let member = s.members.iter().any(|c| Some(c) == m.country.as_ref())
+                        || m.members.iter().any(|c| Some(c) == s.country.as_ref());
+                    key(s) != key(m) && !same_state && !member
+                })
         };
         let (k, ..) = self.actors.iter().find(|(k, ..)| {
             actors

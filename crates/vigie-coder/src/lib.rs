@@ -574,9 +574,14 @@ impl Coder {
                                 .all(|s| s.country != t.country || s.org != t.org)
                         }),
                 ),
-                None => arguments
-                    .targets
-                    .extend(salience.implied_target(actors, &arguments.sources)),
+                None => arguments.targets.extend(salience.implied_target(
+                    actors,
+                    &arguments.sources,
+                    matches!(
+                        pattern.cameo.get(..2),
+                        Some("03" | "04" | "05" | "06" | "07" | "08" | "16")
+                    ),
+                )),
             }
             arguments.implied_target = !arguments.targets.is_empty();
         }
