@@ -455,11 +455,26 @@ impl Coder {
             }
         }
         if arguments.sources.is_empty() && !noun && !arguments.patient_only {
+            // a sentence that opens on a subject pronoun (`Elle a rejeté … et
+            // déploré`) keeps the previous subject for all its verbs
+            let first_actor = placed
+                .iter()
+                .filter(|a| !a.mention.locative && !a.claimant)
+                .map(|a| a.first)
+                .min()
+                .unwrap_or(tokens.len());
+            let opens_on_pronoun = tokens[..first_actor.min(m.trigger)].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
+                )
+            }) && !previous_subjects.is_empty();
             let fallback = placed
                 .iter()
                 .rev()
                 .find(|a| a.end <= m.trigger && !a.mention.locative && !a.claimant)
-                .map(|a| a.mention);
+                .map(|a| a.mention)
+                .filter(|_| !opens_on_pronoun);
             match fallback {
                 Some(f) => arguments.sources.push(f),
                 // `Les participants ont convenu…`, `Ils ont signé…`: the previous
