@@ -49,20 +49,20 @@ pub(crate) fn same_again(tokens: &[Token]) -> Option<(usize, usize)> {
 }
 
 /// Whether two events of one sentence tell the same act: same source, same target,
-/// same CAMEO root, both told as facts or both not, and the same code or triggers
-/// close together (`imposé des sanctions … et fermé les frontières` are two acts).
+/// same CAMEO root, both told as facts or both not, and triggers close together
+/// (`imposé des sanctions … et fermé les frontières` are two acts).
 pub(crate) fn same_act(a: &Event, b: &Event) -> bool {
     let id = |x: &Option<EventActor>| {
         x.as_ref()
             .map(|x| x.org.clone().or_else(|| x.country.clone()))
     };
     let (x, y) = (a.trigger.span, b.trigger.span);
-    let close = x.start.max(y.start) <= x.end.min(y.end) + 40;
+    let close = x.start.max(y.start) <= x.end.min(y.end) + 12;
     a.target.is_some()
         && id(&a.source) == id(&b.source)
         && id(&a.target) == id(&b.target)
         && a.cameo.get(..2) == b.cameo.get(..2)
-        && (a.cameo == b.cameo || close)
+        && close
         && a.modality.is_factual() == b.modality.is_factual()
 }
 
