@@ -753,6 +753,58 @@ impl Coder {
                 out.push(event);
             }
         }
+        // `Ouagadougou pourrait expulser des diplomates si Abidjan ne livre pas …`: a
+        // hostile act made conditional is also a threat, told as the act would be
+        // (a condition on the other side, `si Abidjan ne livre pas`, `unless`; not
+        // `si la crise s’aggrave`)
+        let rest: Vec<&str> = tokens[m.end..]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .take_while(|w| *w != ";")
+            .collect();
+        let conditional = rest.iter().any(|w| matches!(*w, "unless" | "faute"))
+            || rest
+                .iter()
+                .position(|w| matches!(*w, "si" | "if"))
+                .is_some_and(|k| {
+                    rest[k..].iter().any(|w| {
+                        matches!(*w, "pas" | "not" | "n't" | "fails" | "refuse" | "refuses")
+                    })
+                });
+        let hostile = matches!(
+            pattern.cameo.get(..2),
+            Some("15" | "16" | "17" | "18" | "19" | "20")
+        );
+        if conditional && hostile && modality == Modality::Hypothetical {
+            let threat = "130";
+            let info = self.ontology.cameo(threat);
+            let plover = self.ontology.plover(threat);
+            let told = if claimant.is_some() {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            };
+            let threats: Vec<Event> = out
+                .iter()
+                .filter(|e| e.target.is_some())
+                .map(|e| {
+                    let mut t = e.clone();
+                    t.cameo = threat.to_string();
+                    t.cameo_name = info.map(|i| i.name.clone());
+                    t.goldstein = info.map(|i| i.goldstein);
+                    t.quad_class = info.map(|i| i.quad_class);
+                    t.plover = plover.map(|p| p.name.to_string());
+                    t.plover_mode = plover.and_then(|p| p.mode).map(str::to_string);
+                    t.modality = told;
+                    t.claimed_by = claimant
+                        .filter(|_| told == Modality::Reported)
+                        .map(EventActor::from_mention);
+                    t.rule = format!("{} (conditional threat)", e.rule);
+                    t
+                })
+                .collect();
+            out.extend(threats);
+        }
         for (n, e) in out.iter_mut().enumerate() {
             e.id = format!("{}:{n}", e.id);
         }

@@ -65,6 +65,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["11 MAR>DZA", "11 DZA>MAR"],
     ),
     (
+        "a hostile act on a condition the other side must meet is also a threat",
+        "Le Tchad pourrait expulser des diplomates soudanais si Khartoum ne retire pas \
+         ses troupes.",
+        &["13 TCD>SDN"],
+    ),
+    (
         "a coordinated verb shares the first verb's subject",
         "The Chadian government accused Sudan of arming rebels and expelled two Sudanese \
          diplomats.",
