@@ -301,7 +301,12 @@ fn alerts_cite_the_drone_incident_and_the_recalls() {
     .collect();
     let april = alerts
         .iter()
-        .find(|a| a["from"].as_str().is_some_and(|d| d.starts_with("2025-04")))
+        .find(|a| {
+            // The drone was downed in the night of 31 March to 1 April 2025.
+            a["from"]
+                .as_str()
+                .is_some_and(|d| d >= "2025-03-31" && d <= "2025-04-30")
+        })
         .unwrap_or_else(|| panic!("no April 2025 alert for MLI-DZA: {alerts:#?}"));
     assert_eq!(april["dyad"], serde_json::json!(["DZA", "MLI"]));
     assert!(
@@ -312,7 +317,7 @@ fn alerts_cite_the_drone_incident_and_the_recalls() {
     let recalls = evidence.iter().filter(|e| e["cameo"] == "161").count();
     assert!(recalls >= 1, "no recall cited: {april:#}");
     let drone = evidence.iter().any(|e| {
-        e["date"] == "2025-04-01"
+        (e["date"] == "2025-03-31" || e["date"] == "2025-04-01")
             && ["drone", "appareil", "engin", "aircraft"]
                 .iter()
                 .any(|w| e["text"].as_str().unwrap().contains(w))

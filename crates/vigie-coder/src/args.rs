@@ -15,7 +15,16 @@
 //!   there (`rappelé ses ambassadeurs à Alger` targets Algeria);
 //! - a trigger with no source in its clause (a participle opening the sentence, a
 //!   nominalisation) takes the nearest actor before it in the sentence, then the
-//!   subject of the previous sentence, with a lower confidence.
+//!   subject of the previous sentence, with a lower confidence;
+//! - asides (dashes, brackets, `, qui …,`, `, avec l’appui de …,`) hold no subject;
+//!   an actor named as a place is a target only when no other actor follows;
+//!   adjectival participles (`l’appareil abattu`) make their noun the patient;
+//!   present participles and coordinated verbs share the main clause's subject; a
+//!   noun qualified by a country adjective (`le retrait français`) is that
+//!   country's act; coordinated subjects that gather meet each other.
+//!
+//! The discourse-level rules (anaphora, implied targets) are in `discourse.rs` and
+//! the coder's `lib.rs`.
 //!
 //! Actors without a country or organisation (a bare `le gouvernement`) are not used:
 //! they cannot be coded.
@@ -42,6 +51,14 @@ pub(crate) struct Arguments<'a> {
     pub targets: Vec<&'a ActorMention>,
     /// The source came from outside the clause.
     pub borrowed_source: bool,
+    /// The target is not named: it is what the document is about.
+    pub implied_target: bool,
+    /// Sources and targets are one list of actors acting together: each pair once.
+    pub pairs: bool,
+    /// An adjectival participle without agent: no source may be borrowed.
+    pub patient_only: bool,
+    /// A noun with its agent after `par`/`by`: it may take an implied target.
+    pub agent_noun: bool,
 }
 
 /// Places the document's mentions that fall in the sentence on its tokens.
@@ -69,6 +86,16 @@ pub(crate) fn place<'a>(tokens: &[Token], mentions: &'a [ActorMention]) -> Vec<P
             })
         })
         .collect()
+}
+
+/// The subject of a sentence: its first actor that acts, with those coordinated with
+/// it (`le Tchad, le Nigeria et le Cameroun`).
+pub(crate) fn subject_group<'a>(tokens: &[Token], actors: &[Placed<'a>]) -> Vec<&'a ActorMention> {
+    let acting: Vec<&Placed> = actors
+        .iter()
+        .filter(|a| !a.mention.locative && !a.claimant)
+        .collect();
+    coordinated_forward(tokens, &acting)
 }
 
 fn is_boundary(t: &Token) -> bool {
@@ -105,11 +132,36 @@ pub(crate) fn assign<'a>(
         .iter()
         .position(is_boundary)
         .map_or(tokens.len(), |i| end + i);
+    // a noun qualified by a country adjective is that country's act (`le retrait
+    // français`, `les frappes maliennes`)
+    if let Some(agent) = actors.iter().find(|a| {
+        a.first <= trigger
+            && trigger < a.end
+            && a.mention.kind == vigie_lexicon::MentionKind::Qualified
+    }) {
+        let after: Vec<&Placed> = actors
+            .iter()
+            .filter(|a| a.first >= agent.end && a.end <= clause_end && !a.claimant)
+            .collect();
+        return Arguments {
+            sources: vec![agent.mention],
+            targets: coordinated_forward(tokens, &after),
+            ..Arguments::default()
+        };
+    }
     // a passive verb, or a noun whose agent follows `par`/`by` (`la fermeture de la
     // frontière par le Niger`)
-    let passive = tokens[trigger.saturating_sub(2)..trigger]
-        .iter()
-        .any(is_passive_marker);
+    // a participle right after its noun is an adjective (`l’appareil abattu`): the
+    // noun is its patient
+    let adjectival = trigger > 0
+        && actors.iter().any(|a| {
+            !a.claimant && (a.end == trigger || (a.end + 1 == trigger && tokens[a.end].norm == ","))
+        })
+        && is_past_participle(&tokens[trigger].norm);
+    let passive = adjectival
+        || tokens[trigger.saturating_sub(2)..trigger]
+            .iter()
+            .any(is_passive_marker);
     let nominal = is_nominal(tokens, trigger);
     let aside = asides(tokens);
     let before: Vec<&Placed> = actors
@@ -125,8 +177,14 @@ pub(crate) fn assign<'a>(
         .collect();
 
     if passive || nominal {
-        let agent = after.iter().position(|a| {
-            a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "par" | "by")
+        // a noun's agent follows it closely (`la fermeture de la frontière par le
+        // Niger`); further on, `par` belongs to another act
+        let reach = if passive { clause_end } else { end + 10 };
+        let agent = after.iter().filter(|a| a.first <= reach).position(|a| {
+            // `par l’armée`, `par son armée` (the mention may leave its determiner out)
+            tokens[a.first.saturating_sub(2)..a.first]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "par" | "by"))
                 || tokens[end.min(a.first)..a.first]
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "par" | "by"))
@@ -146,10 +204,33 @@ pub(crate) fn assign<'a>(
                 .unwrap_or_default()
         };
         if let Some(k) = agent {
+            if nominal && !passive {
+                // `la destruction par son armée d’un drone`: the noun's object is a
+                // `de` complement after it, if any; the subject before is who tells it
+                let object = after[..k]
+                    .iter()
+                    .chain(after[k + 1..].iter())
+                    .find(|a| a.first > 0 && is_of(&tokens[a.first - 1].norm) && a.first <= reach)
+                    .map(|a| a.mention);
+                return Arguments {
+                    sources: coordinated_forward(tokens, &after[k..]),
+                    targets: object.into_iter().collect(),
+                    agent_noun: true,
+                    ..Arguments::default()
+                };
+            }
             return Arguments {
                 sources: coordinated_forward(tokens, &after[k..]),
                 targets: patient(),
                 borrowed_source: false,
+                ..Arguments::default()
+            };
+        }
+        if adjectival {
+            return Arguments {
+                targets: patient(),
+                patient_only: true,
+                ..Arguments::default()
             };
         }
         // no agent: the state where it happened acted (`ont été interpellés au Bénin`)
@@ -162,15 +243,75 @@ pub(crate) fn assign<'a>(
                 sources: vec![place.mention],
                 targets: patient(),
                 borrowed_source: true,
+                ..Arguments::default()
             };
         }
     }
 
-    let subjects: Vec<&Placed> = before
+    let mut subjects: Vec<&Placed> = before
         .iter()
         .copied()
         .filter(|a| !a.mention.locative)
         .collect();
+    // a present participle after a comma (`…, accusant le royaume`, `…, violant
+    // l’espace aérien`) has the subject of the main clause: the first actor of the
+    // clause that is not a complement
+    let participle = tokens[trigger].norm.ends_with("ant")
+        && tokens[trigger].norm.len() > 5
+        && tokens[..trigger]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| t.norm == ",");
+    // so does a verb coordinated with the main one (`X accused Y …, and expelled`,
+    // `X a accusé Y et rappelé`)
+    let coordinated_verb = {
+        let mut k = trigger;
+        while k > 0
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "aussi"
+                    | "then"
+                    | "ensuite"
+            )
+        {
+            k -= 1;
+        }
+        k > 0 && matches!(tokens[k - 1].norm.as_str(), "et" | "and") && k < trigger + 1
+    };
+    let participle = participle || coordinated_verb;
+    if participle {
+        let governed = |a: &Placed| {
+            a.first > 0 && {
+                let p = tokens[a.first - 1].norm.as_str();
+                is_of(p) || matches!(p, "par" | "by")
+            }
+        };
+        match subjects.iter().position(|a| !governed(a)) {
+            Some(k) => subjects.truncate(k + 1),
+            None => subjects.clear(),
+        }
+        // `En accusant Alger de …, Bamako a …`: the subject follows the gerund
+        if subjects.is_empty() {
+            if let Some(k) = after
+                .iter()
+                .position(|a| !a.mention.locative && tokens[a.first - 1].norm == ",")
+            {
+                return Arguments {
+                    sources: vec![after[k].mention],
+                    targets: coordinated_forward(tokens, &after[..k]),
+                    ..Arguments::default()
+                };
+            }
+        }
+    }
     let sources = coordinated_backward(tokens, &subjects);
     // a nominalisation without a subject takes its `de` complement as the agent
     // (`le retrait du Mali de la Cedeao`, `les accusations de Bamako contre Alger`)
@@ -184,10 +325,45 @@ pub(crate) fn assign<'a>(
                 sources: coordinated_forward(tokens, &after[k..=k]),
                 targets: coordinated_forward(tokens, &after[k + 1..]),
                 borrowed_source: false,
+                ..Arguments::default()
             };
         }
     }
-    let mut targets = coordinated_forward(tokens, &after);
+    // an actor named as a place (`à Niamey`) is the target only when no other actor
+    // follows (`rappelé ses ambassadeurs à Alger`): `agreed in Niamey to deploy a
+    // force against JNIM` acts on JNIM
+    let acting_after: Vec<&Placed> = after
+        .iter()
+        .copied()
+        .filter(|a| !a.mention.locative)
+        .collect();
+    let mut targets = if acting_after.is_empty() {
+        coordinated_forward(tokens, &after)
+    } else {
+        coordinated_forward(tokens, &acting_after)
+    };
+    // `le Tchad, le Nigeria et le Cameroun se sont réunis à N’Djamena pour lutter
+    // contre l’ISWAP`: coordinated subjects that gather meet each other, whatever
+    // follows (unless they met `avec` someone)
+    let gathering = tokens[trigger.saturating_sub(3)..=trigger]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "se" | "s'"))
+        || (["met", "meet", "reuni", "gather", "convened"]
+            .iter()
+            .any(|p| tokens[trigger].norm.starts_with(p))
+            // `met in Niamey`, not `met their counterpart` (an object is met)
+            && tokens.get(end).is_none_or(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "in" | "on" | "at" | "for" | "," | "." | "a" | "en" | "le" | "les" | "pour"
+                )
+            }));
+    let with_partner = after.first().is_some_and(|a| {
+        a.first > 0 && matches!(tokens[a.first - 1].norm.as_str(), "avec" | "with")
+    });
+    if gathering && sources.len() > 1 && !with_partner {
+        targets.clear();
+    }
     // `la Russie et le Mali ont renforcé leur coopération`: coordinated subjects act
     // on each other
     if targets.is_empty() && sources.len() > 1 {
@@ -198,24 +374,26 @@ pub(crate) fn assign<'a>(
                 .any(|p| t.norm.starts_with(p))
                 || t.norm == "other"
         });
-        targets = sources[1..].to_vec();
         if mutual {
             return Arguments {
                 targets: sources.clone(),
                 sources,
                 borrowed_source: false,
+                ..Arguments::default()
             };
         }
         return Arguments {
-            sources: sources[..1].to_vec(),
-            targets,
-            borrowed_source: false,
+            targets: sources.clone(),
+            sources,
+            pairs: true,
+            ..Arguments::default()
         };
     }
     Arguments {
         sources,
         targets,
         borrowed_source: false,
+        ..Arguments::default()
     }
 }
 
@@ -241,6 +419,10 @@ pub(crate) fn is_nominal(tokens: &[Token], trigger: usize) -> bool {
                 | "leur"
                 | "leurs"
                 | "cette"
+                | "ce"
+                | "cet"
+                | "ces"
+                | "these"
                 | "the"
                 | "an"
                 | "its"
@@ -286,14 +468,65 @@ pub(crate) fn is_nominal(tokens: &[Token], trigger: usize) -> bool {
         || (trigger >= 2 && adjective(trigger - 1) && determiner(trigger - 2))
 }
 
+/// French past participles that cannot be a present tense (`abattu`, `détenues`,
+/// `repris`, `visées`).
+fn is_past_participle(norm: &str) -> bool {
+    norm.len() > 4
+        && ["u", "us", "ues", "ee", "ees", "is", "ises"]
+            .iter()
+            .any(|e| norm.ends_with(e))
+}
+
 fn is_of(norm: &str) -> bool {
     matches!(norm, "de" | "du" | "des" | "d'" | "of")
 }
 
-/// Which tokens stand inside an aside: between two dashes, or in parentheses. Actors
-/// there (`l’AES – qui regroupe le Mali et le Niger – a condamné`) are not subjects.
+/// Which tokens stand inside an aside: between two dashes, in parentheses, or a
+/// relative clause or a phrase of support between commas. Actors there (`l’AES – qui
+/// regroupe le Mali et le Niger – a condamné`) are not subjects.
 fn asides(tokens: &[Token]) -> Vec<bool> {
     let mut inside = vec![false; tokens.len()];
+    // `l’Algérie, qui partage une frontière avec le Niger, a rejeté`: a relative
+    // clause between commas
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        // and a phrase of support (`, avec l’appui des paramilitaires russes,`,
+        // `, backed by Wagner,`)
+        let support = matches!(
+            tokens[i + 1].norm.as_str(),
+            "avec" | "with" | "backed" | "supported"
+        ) || [
+            "appuye",
+            "soutenu",
+            "accompagne",
+            "epaule",
+            "affilie",
+            "lie",
+            "linked",
+            "affiliated",
+        ]
+        .iter()
+        .any(|p| tokens[i + 1].norm.starts_with(p));
+        if tokens[i].norm == ","
+            && (support
+                || matches!(
+                    tokens[i + 1].norm.as_str(),
+                    "qui" | "which" | "who" | "dont" | "whose"
+                ))
+        {
+            if let Some(k) = tokens[i + 1..]
+                .iter()
+                .position(|t| t.norm == "," || t.norm == ";")
+            {
+                let close = i + 1 + k;
+                if tokens[close].norm == "," && close > i + 2 {
+                    inside[i..=close].iter_mut().for_each(|x| *x = true);
+                    i = close;
+                }
+            }
+        }
+        i += 1;
+    }
     let mut open: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
         match (t.norm.as_str(), open) {
@@ -350,7 +583,9 @@ fn coordinated_forward<'a>(tokens: &[Token], list: &[&Placed<'a>]) -> Vec<&'a Ac
                     "a" | "au" | "aux" | "en" | "de" | "du" | "des" | "to" | "in"
                 )
         });
-        if current.end <= next.first && glue && !between.is_empty() {
+        // the halves of a dual (`les deux pays`) touch
+        let dual = next.mention.entry == "anaphor:dual" && current.mention.entry == "anaphor:dual";
+        if current.end <= next.first && glue && (!between.is_empty() || dual) {
             out.push(next.mention);
             current = next;
         } else {

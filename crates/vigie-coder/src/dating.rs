@@ -1,5 +1,6 @@
-//! When an event happened: the temporal expression of its sentence, else the last
-//! date the story told, else the document date.
+//! When an event happened: the temporal expression of its sentence, else the latest
+//! day the story has told so far (not after the document date), else the document
+//! date.
 //!
 //! Durations (`depuis deux ans`) and unresolved expressions (`XXXX-04-01`) date
 //! nothing, and neither does a dateline (`Bamako, 12 mars 2026 — ...`): it dates the
@@ -32,6 +33,11 @@ pub struct EventDate {
     pub precision: Precision,
     /// Where it comes from.
     pub source: DateSource,
+}
+
+/// The last day of a value (`2026-02-09/2026-02-10` → `2026-02-10`).
+fn last_day(value: &str) -> &str {
+    value.split_once('/').map_or(value, |(_, end)| end)
 }
 
 fn usable(t: &Timex) -> bool {
@@ -84,7 +90,11 @@ impl<'a> Dater<'a> {
     }
 
     /// The date of an event in sentence `sentence` whose trigger starts at byte `at`.
-    pub fn date(&self, sentence: usize, at: u32) -> Option<EventDate> {
+    ///
+    /// `clause` is the byte range of the trigger's clause: an expression in another
+    /// clause after the trigger (`Paris a réclamé sa libération, et le Parlement a
+    /// adopté le 23 janvier …`) dates that clause's act, not this one.
+    pub fn date(&self, sentence: usize, at: u32, clause: (u32, u32)) -> Option<EventDate> {
         let in_sentence: Vec<&Timex> = self
             .times
             .timexes
@@ -92,6 +102,17 @@ impl<'a> Dater<'a> {
             .enumerate()
             .filter(|&(i, t)| t.sentence == sentence && usable(t) && Some(i) != self.dateline)
             .map(|(_, t)| t)
+            .filter(|t| t.span.start < clause.1 || t.span.start < at)
+            // an act told as done is not after the report (`in three days of
+            // fighting` read as a date to come)
+            .filter(|t| {
+                let limit = self.document.as_ref().map(|d| d.date.as_str());
+                limit.is_none_or(|l| {
+                    t.value
+                        .get(..l.len().min(t.value.len()))
+                        .is_none_or(|v| v <= l)
+                })
+            })
             .collect();
         // the expression closest to the trigger, preferring one before it
         let nearest = in_sentence.iter().min_by_key(|t| {
@@ -104,14 +125,31 @@ impl<'a> Dater<'a> {
         if let Some(t) = nearest {
             return Some(from_timex(t, DateSource::Sentence));
         }
+        // the latest day the story has reached: a flashback (`neuf jours plus tôt`,
+        // `three days earlier`) does not move the story back; days after the
+        // document's date (plans, deadlines) are not reached yet
+        let limit = self.document.as_ref().map(|d| d.date.as_str());
         let told = self
             .times
             .timexes
             .iter()
-            .rev()
-            .find(|t| t.sentence < sentence && usable(t) && t.precision == Precision::Day);
+            .enumerate()
+            .filter(|&(i, t)| {
+                t.sentence < sentence
+                    && usable(t)
+                    && t.precision == Precision::Day
+                    && Some(i) != self.dateline
+            })
+            .map(|(_, t)| t)
+            .filter(|t| limit.is_none_or(|l| t.value.as_str() <= l))
+            .max_by(|a, b| last_day(&a.value).cmp(last_day(&b.value)));
         if let Some(t) = told {
-            return Some(from_timex(t, DateSource::Narrative));
+            // the story has reached the last day of a range (`les 9 et 10 février`)
+            let mut d = from_timex(t, DateSource::Narrative);
+            if let Some(end) = d.date_end.take() {
+                d.date = end;
+            }
+            return Some(d);
         }
         self.document.clone()
     }

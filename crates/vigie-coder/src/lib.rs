@@ -7,8 +7,11 @@
 //! 1. patterns (`data/events/*.txt`, format in [`pattern`]) find triggers in each
 //!    sentence that is French or English and not a repeat of another (pull quotes are
 //!    coded once);
-//! 2. [`args`] assigns sources and targets from the clause (coordination gives one
-//!    event per source–target pair);
+//! 2. `discourse` resolves anaphora (`le pays`, `the junta`, `les deux pays`) into
+//!    mentions and ranks actors by salience; [`args`] assigns sources and targets
+//!    from the clause (coordination gives one event per source–target pair), and
+//!    the coder fills what the clause leaves out from the discourse (borrowed
+//!    subjects, implied targets, `la même décision`);
 //! 3. [`modality`] tells facts from claims, possibilities, recommendations, plans,
 //!    prevented and denied acts;
 //! 4. [`dating`] dates the event from its sentence, the narrative, or the document;
@@ -21,7 +24,9 @@
 
 mod args;
 mod contested;
+mod cues;
 pub mod dating;
+mod discourse;
 pub mod eval;
 mod event;
 mod matcher;
@@ -39,6 +44,7 @@ pub use modality::Modality;
 pub use pattern::{Example, Pattern};
 pub use pipeline::{Coded, Pipeline};
 
+use cues::{days_after, implies_target, same_act, same_again, REACTION_NOUNS, VIOLENT_NOUNS};
 use matcher::TriggerIndex;
 use vigie_ontology::Ontology;
 
@@ -169,30 +175,209 @@ impl Coder {
     /// Codes the events of one document.
     pub fn code(&self, input: &DocumentInput<'_>) -> Vec<Event> {
         let dater = dating::Dater::new(input.times, input.published, input.text);
-        let actors = input.actors;
+        let (actors, salience) = discourse::resolve(input.text, input.analysis, input.actors);
+        let actors = &actors[..];
         let mut events = Vec::new();
-        let mut previous_subject: Option<&ActorMention> = None;
+        let mut previous_subjects: Vec<&ActorMention> = Vec::new();
+        // the last actors that acted together (`le Tchad, le Nigeria et le Cameroun se
+        // sont réunis`), for `les participants`, `the signatories`
+        let mut last_group: Vec<&ActorMention> = Vec::new();
+        // who did the last violent act told (roots 17 to 20)
+        let mut last_perpetrator: Option<EventActor> = None;
+        let mut last_victim: Option<EventActor> = None;
         for sentence in &input.analysis.sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
             }
             let tokens = input.analysis.sentence_tokens(sentence);
             let placed = args::place(tokens, actors);
+            let participants = !last_group.is_empty()
+                && tokens.iter().take(4).any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "participants" | "signataires" | "signatories" | "delegations"
+                    )
+                });
+            let earlier_subjects = if participants {
+                &last_group
+            } else {
+                &previous_subjects
+            };
             let matches = self.index.matches(&self.patterns, tokens, sentence.lang);
-            for m in &matches {
+            let sentence_start = events.len();
+            // `ont convenu d’échanger …`, `agreed to deploy`: an intent and the act it
+            // governs are one event, the intent
+            let governed: Vec<bool> = matches
+                .iter()
+                .map(|b| {
+                    matches.iter().any(|a| {
+                        // (`a` is `à` in French, an article in English)
+                        let link = |k: usize| {
+                            tokens.get(k).is_some_and(|t| match t.norm.as_str() {
+                                "de" | "d'" | "to" => true,
+                                "a" => sentence.lang == vigie_core::Lang::Fr,
+                                _ => false,
+                            })
+                        };
+                        (a.end..=a.end + 2).contains(&b.trigger)
+                            && (link(a.end - 1) || (b.trigger > a.end && link(a.end)))
+                            && !self.patterns[a.pattern].cameo.starts_with("01")
+                    })
+                })
+                .collect();
+            // `a rejeté cet ultimatum`, `condemned the attack`: a noun that is the
+            // object of another trigger names an act told elsewhere
+            let governed: Vec<bool> = matches
+                .iter()
+                .zip(governed)
+                .map(|(b, g)| {
+                    g || (args::is_nominal(tokens, b.trigger)
+                        && matches
+                            .iter()
+                            .any(|a| a.end + 1 == b.trigger && a.end < b.trigger))
+                })
+                .collect();
+            // `claimed to have attacked`: the claim is the act, told as a claim
+            let governed: Vec<bool> = matches
+                .iter()
+                .zip(governed)
+                .map(|(a, g)| {
+                    g || (self.patterns[a.pattern].cameo.starts_with("01")
+                        && matches.iter().any(|b| {
+                            b.trigger >= a.end
+                                && b.trigger <= a.end + 2
+                                && !self.patterns[b.pattern].cameo.starts_with("01")
+                        }))
+                })
+                .collect();
+            for (m, _) in matches.iter().zip(&governed).filter(|(_, g)| !**g) {
                 let found = self.code_match(
                     input,
                     sentence,
                     tokens,
                     &placed,
                     m,
-                    previous_subject,
+                    earlier_subjects,
                     &dater,
+                    (actors, &salience),
                 );
-                events.extend(found);
+                // `a condamné ce massacre`, `opened an investigation into the
+                // abduction`: a reaction to a violent act targets its perpetrator
+                // (a claim of one, `a revendiqué l’attaque`, targets its victim)
+                let violent_object = tokens[m.trigger + 1..]
+                    .iter()
+                    .take(m.end - m.trigger + 4)
+                    .any(|t| VIOLENT_NOUNS.iter().any(|v| t.norm.starts_with(v)));
+                let claim = self.patterns[m.pattern].cameo.starts_with("01");
+                let found: Vec<Event> = found
+                    .into_iter()
+                    .map(|mut e| {
+                        let implied = e.target.as_ref().is_some_and(|t| {
+                            t.span.start < sentence.span.start || t.span.end > sentence.span.end
+                        });
+                        let wanted = if claim {
+                            &last_victim
+                        } else {
+                            &last_perpetrator
+                        };
+                        if implied && violent_object {
+                            if let Some(p) = wanted {
+                                if e.source.as_ref().is_some_and(|s| !same_actor(s, p)) {
+                                    e.target = Some(p.clone());
+                                }
+                            }
+                        }
+                        e
+                    })
+                    .collect();
+                // one event per dyad and root in a sentence: two patterns, or a
+                // name and its anaphor, telling one act
+                for e in found {
+                    let twice = events[sentence_start..]
+                        .iter()
+                        .any(|o: &Event| same_act(o, &e));
+                    if !twice {
+                        events.push(e);
+                    }
+                }
             }
-            if let Some(first) = placed.iter().find(|a| !a.mention.locative && !a.claimant) {
-                previous_subject = Some(first.mention);
+            // a sentence whose subject is a pronoun (`Il a aussi accueilli le
+            // ministre russe`) keeps the previous subject
+            let first_actor = placed
+                .iter()
+                .filter(|a| !a.mention.locative && !a.claimant)
+                .map(|a| a.first)
+                .min()
+                .unwrap_or(tokens.len());
+            let pronoun_subject = tokens[..first_actor].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
+                )
+            });
+            // `le Niger a pris la même décision`, `Chad followed suit`: the act of the
+            // last event told, by a new actor, on the same target unless one is named
+            if matches.is_empty() {
+                if let Some((trigger, end)) = same_again(tokens) {
+                    // the main act of the last sentence that told one
+                    let told = |e: &&Event| e.target.is_some() && e.modality.is_factual();
+                    let last = events.iter().rev().find(told).and_then(|l| {
+                        events
+                            .iter()
+                            .filter(told)
+                            .find(|e| e.sentence == l.sentence)
+                            .cloned()
+                    });
+                    let pattern = last
+                        .as_ref()
+                        .and_then(|e| self.patterns.iter().position(|p| p.rule == e.rule));
+                    if let (Some(last), Some(pattern)) = (last, pattern) {
+                        let m = matcher::Match {
+                            pattern,
+                            trigger,
+                            end,
+                        };
+                        let found = self.code_match(
+                            input,
+                            sentence,
+                            tokens,
+                            &placed,
+                            &m,
+                            earlier_subjects,
+                            &dater,
+                            (actors, &salience),
+                        );
+                        for mut e in found {
+                            let named = e.target.as_ref().is_some_and(|t| {
+                                t.span.start >= sentence.span.start
+                                    && t.span.end <= sentence.span.end
+                            });
+                            if !named {
+                                e.target.clone_from(&last.target);
+                            }
+                            if e.target.as_ref().is_some_and(|t| {
+                                e.source.as_ref().is_some_and(|s| same_actor(t, s))
+                            }) {
+                                continue;
+                            }
+                            events.push(e);
+                        }
+                    }
+                }
+            }
+            if let Some(e) = events[sentence_start..].iter().find(|e| {
+                e.modality.is_factual()
+                    && matches!(e.cameo.get(..2), Some("17" | "18" | "19" | "20"))
+            }) {
+                last_perpetrator.clone_from(&e.source);
+                last_victim.clone_from(&e.target);
+            }
+            let subjects = args::subject_group(tokens, &placed);
+            if subjects.len() > 1 && events.len() > sentence_start {
+                last_group.clone_from(&subjects);
+            }
+            if !subjects.is_empty() && !pronoun_subject {
+                previous_subjects = subjects;
             }
         }
         contested::link(&mut events);
@@ -207,11 +392,41 @@ impl Coder {
         tokens: &[Token],
         placed: &[args::Placed<'a>],
         m: &matcher::Match,
-        previous_subject: Option<&'a ActorMention>,
+        previous_subjects: &[&'a ActorMention],
         dater: &dating::Dater<'_>,
+        (actors, salience): (&'a [ActorMention], &discourse::Salience),
     ) -> Vec<Event> {
         let pattern = &self.patterns[m.pattern];
         let mut arguments = args::assign(tokens, placed, m.trigger, m.end);
+        // `…sa frontière avec son voisin, qu’il accuse de …`: the pronoun after the
+        // relative stands for the sentence's subject, the relative for its object
+        let relative_pronoun = (m.trigger.saturating_sub(4)..m.trigger).find(|&r| {
+            matches!(tokens[r].norm.as_str(), "que" | "qu'" | "which" | "whom")
+                && tokens[r + 1..m.trigger].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "il" | "ils" | "elle" | "elles" | "they" | "it"
+                    )
+                })
+        });
+        if let Some(r) = relative_pronoun {
+            let antecedent = placed
+                .iter()
+                .rev()
+                .find(|a| a.end <= r && !a.claimant)
+                .map(|a| a.mention);
+            let before: Vec<args::Placed> = placed.iter().filter(|a| a.end <= r).cloned().collect();
+            let subjects: Vec<&ActorMention> = args::subject_group(tokens, &before)
+                .into_iter()
+                .filter(|s| antecedent.is_none_or(|a| !std::ptr::eq(*s, a)))
+                .collect();
+            if !subjects.is_empty() {
+                arguments.sources = subjects;
+                if arguments.targets.is_empty() {
+                    arguments.targets.extend(antecedent);
+                }
+            }
+        }
         // an act without a subject in its sentence (`Le lendemain, il a riposté`) is
         // the previous subject's, unless it is a noun (`le retrait`, `une frappe`)
         let noun = m.trigger > 0
@@ -227,18 +442,170 @@ impl Coder {
                     | "un"
                     | "une"
                     | "the"
-                    | "a"
                     | "an"
-            );
-        if arguments.sources.is_empty() && !noun {
+            )
+            // English `a` is an article, French `a` the auxiliary (`il a menacé`)
+            || (m.trigger > 0
+                && sentence.lang == vigie_core::Lang::En
+                && tokens[m.trigger - 1].norm == "a");
+        // `des centaines de personnes ont manifesté à Niamey`: protesters are of the
+        // place where they marched
+        if arguments.sources.is_empty() && pattern.cameo.starts_with("14") {
+            if let Some(place) = placed
+                .iter()
+                .find(|a| a.mention.locative && a.first > m.trigger && a.mention.org.is_none())
+            {
+                arguments.sources.push(place.mention);
+                arguments
+                    .targets
+                    .retain(|t| !std::ptr::eq(*t, place.mention));
+            }
+        }
+        if arguments.sources.is_empty() && !noun && !arguments.patient_only {
+            // a sentence that opens on a subject pronoun (`Elle a rejeté … et
+            // déploré`) keeps the previous subject for all its verbs
+            let first_actor = placed
+                .iter()
+                .filter(|a| !a.mention.locative && !a.claimant)
+                .map(|a| a.first)
+                .min()
+                .unwrap_or(tokens.len());
+            let opens_on_pronoun = tokens[..first_actor.min(m.trigger)].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
+                )
+            }) && !previous_subjects.is_empty();
             let fallback = placed
                 .iter()
                 .rev()
                 .find(|a| a.end <= m.trigger && !a.mention.locative && !a.claimant)
                 .map(|a| a.mention)
-                .or(previous_subject);
-            arguments.sources.extend(fallback);
+                .filter(|_| !opens_on_pronoun);
+            match fallback {
+                Some(f) => arguments.sources.push(f),
+                // `Les participants ont convenu…`, `Ils ont signé…`: the previous
+                // sentence's subjects, together
+                None => {
+                    let plural = tokens[..m.trigger].iter().rev().take(4).any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "ils"
+                                | "elles"
+                                | "they"
+                                | "participants"
+                                | "signataires"
+                                | "delegations"
+                                | "signatories"
+                        )
+                    });
+                    let n = if plural { previous_subjects.len() } else { 1 };
+                    arguments
+                        .sources
+                        .extend(previous_subjects.iter().take(n).copied());
+                }
+            }
             arguments.borrowed_source = true;
+            if arguments.sources.len() > 1 && arguments.targets.is_empty() {
+                arguments.targets = arguments.sources.clone();
+                arguments.pairs = true;
+            }
+        }
+        // a target that is the source itself (`la Cedeao a protesté au nom de ses
+        // membres`: the members are the Cedeao) is no target
+        let own = |t: &ActorMention| {
+            arguments.sources.iter().all(|s| {
+                (s.org.is_some() && s.org == t.org)
+                    || (s.org.is_none() && t.org.is_none() && s.country == t.country)
+            })
+        };
+        let mutual = arguments
+            .targets
+            .iter()
+            .any(|t| arguments.sources.iter().any(|s| std::ptr::eq(*s, *t)));
+        if !mutual && !arguments.sources.is_empty() && arguments.targets.iter().all(|t| own(t)) {
+            arguments.targets.clear();
+        }
+        // a clause that names no target acts on the actor the document is about
+        // (not when the subject too is guessed, unless a pronoun stands for it)
+        let pronoun = tokens[..m.trigger].iter().rev().take(4).any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "il" | "ils" | "elle" | "elles" | "they" | "it" | "he" | "she"
+            )
+        });
+        if arguments.targets.is_empty()
+            && !arguments.sources.is_empty()
+            && (!arguments.borrowed_source || pronoun)
+            && (implies_target(tokens, m.trigger, &pattern.cameo)
+                || (arguments.agent_noun && !pattern.cameo.starts_with("18")))
+        {
+            // `qu’il accuse`, `which Rwanda denies`: the object is what the relative
+            // pronoun stands for, the actor before it
+            let relative = tokens[..m.trigger]
+                .iter()
+                .rposition(|t| matches!(t.norm.as_str(), "que" | "qu'" | "which" | "what" | "whom"))
+                .filter(|&r| m.trigger - r <= 4);
+            // `rejected the criticism`, `a dénoncé cette décision`: an object that
+            // points back at the previous act targets whoever did it
+            let reaction = tokens[m.end..]
+                .iter()
+                .take(3)
+                .any(|t| REACTION_NOUNS.contains(&t.norm.as_str()));
+            let previous = previous_subjects
+                .iter()
+                .find(|p| {
+                    arguments.sources.iter().all(|s| {
+                        let same_org = s.org.is_some() && s.org == p.org;
+                        let same_state =
+                            s.org.is_none() && p.org.is_none() && s.country == p.country;
+                        !same_org && !same_state
+                    })
+                })
+                .copied();
+            // `…, ce que Paris a démenti`, `…, which Bamako denied`: the relative
+            // stands for the whole clause before it, told by the sentence's subject
+            let clausal = relative.filter(|&r| {
+                r > 0
+                    && (tokens[r - 1].norm == "ce"
+                        || (tokens[r - 1].norm == "," && tokens[r].norm == "which"))
+            });
+            let speaker = clausal.and_then(|r| {
+                let before: Vec<args::Placed> =
+                    placed.iter().filter(|a| a.end <= r).cloned().collect();
+                args::subject_group(tokens, &before).into_iter().find(|t| {
+                    arguments
+                        .sources
+                        .iter()
+                        .all(|s| s.country != t.country || s.org != t.org)
+                })
+            });
+            match relative {
+                Some(_) if speaker.is_some() => arguments.targets.extend(speaker),
+                None if reaction && previous.is_some() => arguments.targets.extend(previous),
+                Some(r) => arguments.targets.extend(
+                    placed
+                        .iter()
+                        .rev()
+                        .find(|a| a.end <= r && !a.claimant)
+                        .map(|a| a.mention)
+                        .filter(|t| {
+                            arguments
+                                .sources
+                                .iter()
+                                .all(|s| s.country != t.country || s.org != t.org)
+                        }),
+                ),
+                None => arguments.targets.extend(salience.implied_target(
+                    actors,
+                    &arguments.sources,
+                    matches!(
+                        pattern.cameo.get(..2),
+                        Some("03" | "04" | "05" | "06" | "07" | "08" | "16")
+                    ),
+                )),
+            }
+            arguments.implied_target = !arguments.targets.is_empty();
         }
         let claimant = placed
             .iter()
@@ -253,11 +620,73 @@ impl Coder {
         let trigger_span = tokens[m.trigger].span.cover(tokens[m.end - 1].span);
         let info = self.ontology.cameo(&pattern.cameo);
         let plover = self.ontology.plover(&pattern.cameo);
-        let date = dater.date(sentence.index, trigger_span.start);
+        // the trigger's clause ends at `;` or at a comma before a new coordinated
+        // clause (`, et le Parlement a adopté`, `, and Paris`)
+        let clause_end = tokens[m.end..]
+            .iter()
+            .enumerate()
+            .find(|(k, t)| {
+                t.norm == ";"
+                    || (t.norm == ","
+                        && tokens.get(m.end + k + 1).is_some_and(|n| {
+                            matches!(
+                                n.norm.as_str(),
+                                "et" | "and" | "mais" | "but" | "puis" | "while" | "alors"
+                            )
+                        })
+                        // a new clause has its own verb soon (`, et le Parlement a
+                        // adopté`), a list of nouns does not (`, and two officers`)
+                        && tokens[m.end + k + 1..].iter().take(6).any(|n| {
+                            (n.norm == "a" && sentence.lang == vigie_core::Lang::Fr)
+                                || matches!(
+                                n.norm.as_str(),
+                                "ont"
+                                    | "avait"
+                                    | "avaient"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "was"
+                                    | "were"
+                                    | "est"
+                                    | "sont"
+                            )
+                        }))
+            })
+            .map_or(sentence.span.end, |(_, t)| t.span.start);
+        // what someone says, demands or denies is dated near the verb: a date further
+        // on (`accused … of expelling migrants earlier in July`) dates what was said
+        let speech = matches!(
+            pattern.cameo.get(..2),
+            Some("01" | "02" | "10" | "11" | "12" | "13")
+        );
+        let clause_end = if speech {
+            clause_end.min(trigger_span.end + 30)
+        } else {
+            clause_end
+        };
+        let mut date = dater.date(
+            sentence.index,
+            trigger_span.start,
+            (sentence.span.start, clause_end),
+        );
+        // `Deux jours après le départ des soldats, …`: N days after the act just told
+        if let (Some(d), Some(n)) = (date.as_mut(), days_after(tokens)) {
+            if d.source == dating::DateSource::Narrative && d.date_end.is_none() {
+                if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
+                    d.date = (day + chrono::Duration::days(n))
+                        .format("%Y-%m-%d")
+                        .to_string();
+                }
+            }
+        }
         let place = event_place(input.places, sentence.span, trigger_span);
         let mut confidence: f32 = 0.5;
         if !arguments.borrowed_source {
             confidence += 0.2;
+        }
+        if arguments.implied_target {
+            confidence -= 0.1;
         }
         if m.end - m.trigger > 1 {
             confidence += 0.1;
@@ -272,8 +701,12 @@ impl Coder {
                 .map(Some)
                 .collect()
         };
-        for s in &sources {
-            for t in &targets {
+        for (i, s) in sources.iter().enumerate() {
+            for (j, t) in targets.iter().enumerate() {
+                // coordinated subjects that act together: each pair once
+                if arguments.pairs && j <= i {
+                    continue;
+                }
                 let (s, t) = (s.clone(), t.clone());
                 if t.as_ref().is_some_and(|t| same_actor(t, &s)) {
                     continue;
@@ -324,6 +757,58 @@ impl Coder {
                 event.id = format!("{}:{}:{}", input.doc, sentence.index, trigger_span.start);
                 out.push(event);
             }
+        }
+        // `Ouagadougou pourrait expulser des diplomates si Abidjan ne livre pas …`: a
+        // hostile act made conditional is also a threat, told as the act would be
+        // (a condition on the other side, `si Abidjan ne livre pas`, `unless`; not
+        // `si la crise s’aggrave`)
+        let rest: Vec<&str> = tokens[m.end..]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .take_while(|w| *w != ";")
+            .collect();
+        let conditional = rest.iter().any(|w| matches!(*w, "unless" | "faute"))
+            || rest
+                .iter()
+                .position(|w| matches!(*w, "si" | "if"))
+                .is_some_and(|k| {
+                    rest[k..].iter().any(|w| {
+                        matches!(*w, "pas" | "not" | "n't" | "fails" | "refuse" | "refuses")
+                    })
+                });
+        let hostile = matches!(
+            pattern.cameo.get(..2),
+            Some("15" | "16" | "17" | "18" | "19" | "20")
+        );
+        if conditional && hostile && modality == Modality::Hypothetical {
+            let threat = "130";
+            let info = self.ontology.cameo(threat);
+            let plover = self.ontology.plover(threat);
+            let told = if claimant.is_some() {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            };
+            let threats: Vec<Event> = out
+                .iter()
+                .filter(|e| e.target.is_some())
+                .map(|e| {
+                    let mut t = e.clone();
+                    t.cameo = threat.to_string();
+                    t.cameo_name = info.map(|i| i.name.clone());
+                    t.goldstein = info.map(|i| i.goldstein);
+                    t.quad_class = info.map(|i| i.quad_class);
+                    t.plover = plover.map(|p| p.name.to_string());
+                    t.plover_mode = plover.and_then(|p| p.mode).map(str::to_string);
+                    t.modality = told;
+                    t.claimed_by = claimant
+                        .filter(|_| told == Modality::Reported)
+                        .map(EventActor::from_mention);
+                    t.rule = format!("{} (conditional threat)", e.rule);
+                    t
+                })
+                .collect();
+            out.extend(threats);
         }
         for (n, e) in out.iter_mut().enumerate() {
             e.id = format!("{}:{n}", e.id);
@@ -412,7 +897,8 @@ fn same_actor(a: &EventActor, b: &EventActor) -> bool {
         (None, None) => {
             a.country == b.country && (a.role == b.role || a.role.is_none() || b.role.is_none())
         }
-        _ => false,
+        // a state body (`Barkhane`, `les Fama`) is its state
+        _ => a.country.is_some() && a.country == b.country,
     }
 }
 

@@ -13,6 +13,7 @@
 //! | `hypothetical` | `pourrait`, `pourraient`, `pourra`, `risque de` | `could`, `might`, `may` |
 //! | `planned` | `s’apprête`, `compte`, `prévoit de`, `va`, `vont` | `will`, `plans`, `intends`, `set to` |
 //! | `alleged` | `aurait`, `auraient`, `serait`, conditional trigger | `reportedly`, `allegedly` |
+//! | `hypothetical` (opinion) | `estime que`, `juge que`, `considère que` | `believes that`, `thinks that` |
 //! | `reported` | `selon X`, `d’après X` | `according to X` |
 //!
 //! Otherwise the act is `asserted`. The claimant of an alleged or reported act is the
@@ -182,6 +183,22 @@ pub(crate) fn modality(
         && !trigger_word.ends_with("trait"))
     {
         return Modality::Alleged;
+    }
+    // `Alger estime que l’accord a été signé`, `Paris believes that`: an opinion
+    // about the act, not a report of it
+    let opinion = (clause_start..trigger).any(|r| {
+        [
+            "estim", "jug", "consider", "pens", "believ", "think", "thought",
+        ]
+        .iter()
+        .any(|v| tokens[r].norm.starts_with(v))
+            && tokens[r + 1..trigger]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.norm.as_str(), "que" | "qu'" | "that"))
+    });
+    if opinion {
+        return Modality::Hypothetical;
     }
     if reported {
         return Modality::Reported;

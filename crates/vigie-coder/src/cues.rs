@@ -1,0 +1,138 @@
+//! Word cues the coder reads around a trigger to fill what its clause leaves out:
+//! `deux jours après`, `la même décision`, reactions to an earlier act, violent
+//! nouns, and whether an act may take the document's other actor as its target.
+
+use vigie_core::Token;
+
+use crate::{Event, EventActor};
+
+/// `deux jours après …`, `three days after …` before the trigger: the number of days.
+pub(crate) fn days_after(tokens: &[Token]) -> Option<i64> {
+    tokens.windows(3).find_map(|w| {
+        let unit = matches!(w[1].norm.as_str(), "jours" | "days");
+        let after = matches!(w[2].norm.as_str(), "apres" | "after");
+        if !(unit && after) {
+            return None;
+        }
+        match w[0].norm.as_str() {
+            "deux" | "two" => Some(2),
+            "trois" | "three" => Some(3),
+            "quatre" | "four" => Some(4),
+            "cinq" | "five" => Some(5),
+            "six" => Some(6),
+            "sept" | "seven" => Some(7),
+            "dix" | "ten" => Some(10),
+            n => n.parse().ok().filter(|&n: &i64| n > 0 && n < 60),
+        }
+    })
+}
+
+/// Where a sentence says its actor did the same as the last one (`a pris la même
+/// décision`, `fait de même`, `did the same`, `followed suit`): the verb's token and
+/// one past the phrase.
+pub(crate) fn same_again(tokens: &[Token]) -> Option<(usize, usize)> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    (0..tokens.len()).find_map(|i| match (w(i), w(i + 1), w(i + 2), w(i + 3)) {
+        (_, "la" | "les", "meme" | "memes", "decision" | "decisions" | "mesure" | "mesures")
+            if i + 1 < tokens.len() =>
+        {
+            Some((i, i + 4))
+        }
+        ("fait" | "fera" | "font" | "ont", "de", "meme", _) => Some((i, i + 3)),
+        ("did" | "does" | "do", "the", "same", _) => Some((i, i + 3)),
+        ("followed" | "follows" | "follow", "suit", _, _) => Some((i, i + 2)),
+        (_, "the", "same", "step" | "decision" | "measure" | "steps" | "measures") => {
+            Some((i, i + 4))
+        }
+        _ => None,
+    })
+}
+
+/// Whether two events of one sentence tell the same act: same source, same target,
+/// same CAMEO root, both told as facts or both not, and triggers close together
+/// (`imposé des sanctions … et fermé les frontières` are two acts).
+pub(crate) fn same_act(a: &Event, b: &Event) -> bool {
+    let id = |x: &Option<EventActor>| {
+        x.as_ref()
+            .map(|x| x.org.clone().or_else(|| x.country.clone()))
+    };
+    let (x, y) = (a.trigger.span, b.trigger.span);
+    let close = x.start.max(y.start) <= x.end.min(y.end) + 12;
+    a.target.is_some()
+        && id(&a.source) == id(&b.source)
+        && id(&a.target) == id(&b.target)
+        && a.cameo.get(..2) == b.cameo.get(..2)
+        && close
+        && a.modality.is_factual() == b.modality.is_factual()
+}
+
+/// Nouns of violent acts (prefixes): reacting to one targets who did it.
+pub(crate) const VIOLENT_NOUNS: &[&str] = &[
+    "attaque",
+    "attack",
+    "massacre",
+    "tuerie",
+    "killing",
+    "abduction",
+    "kidnapping",
+    "enlevement",
+    "attentat",
+    "frappe",
+    "strike",
+    "bombing",
+    "bombardement",
+    "assaut",
+    "assault",
+    "raid",
+    "ambush",
+    "embuscade",
+    "execution",
+];
+
+/// Nouns that, as the object of a reaction, point back at the act before it.
+pub(crate) const REACTION_NOUNS: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "decision",
+    "remarks",
+    "statement",
+    "report",
+    "allegations",
+    "claims",
+    "move",
+    "critiques",
+    "decision",
+    "propos",
+    "rapport",
+    "mesure",
+    "allegations",
+    "declarations",
+    "annonce",
+    "ultimatum",
+    "demande",
+    "request",
+    "demand",
+    "offer",
+    "offre",
+];
+
+/// Whether an event whose clause names no target may take the document's other
+/// actor as its target: verbs only (a noun, `l’ultimatum`, `the attacks`, tells of an
+/// act told elsewhere), not infinitives governed by another word (`prêt à partager`,
+/// `pour exprimer`), and not killings, whose victims are people rather than a state.
+pub(crate) fn implies_target(tokens: &[Token], trigger: usize, cameo: &str) -> bool {
+    let before = trigger
+        .checked_sub(1)
+        .map_or("", |i| tokens[i].norm.as_str());
+    let word = tokens[trigger].norm.as_str();
+    // a participle (`en qualifiant`, `, accusing`) says how, not to whom
+    let participle = (word.ends_with("ant") || word.ends_with("ing")) && word.len() > 5;
+    !crate::args::is_nominal(tokens, trigger)
+        && !participle
+        && !matches!(before, "de" | "d'" | "pour" | "to" | "of")
+        && !cameo.starts_with("18")
+}
