@@ -4,9 +4,28 @@ use serde_json::json;
 use vigie_analytics::{alerts, brief, series, Bucket, Step};
 use vigie_store::{DocumentMeta, StoredEvent};
 
-/// An event with the fields the analytics read; the rest as the coder would leave it.
+/// An event from `"id date cameo goldstein quad source target modality cluster"`; the
+/// fields the analytics do not read as the coder would leave them.
+fn event(spec: &str) -> StoredEvent {
+    let f: Vec<&str> = spec.split_whitespace().collect();
+    let [id, date, cameo, goldstein, quad, src, tgt, modality, cluster] = f[..] else {
+        panic!("nine fields expected in {spec:?}");
+    };
+    build(
+        id,
+        date,
+        cameo,
+        goldstein.parse().unwrap(),
+        quad.parse().unwrap(),
+        src,
+        tgt,
+        modality,
+        cluster,
+    )
+}
+
 #[allow(clippy::too_many_arguments)]
-fn event(
+fn build(
     id: &str,
     date: &str,
     cameo: &str,
@@ -65,61 +84,11 @@ fn event(
 #[test]
 fn series_count_each_cluster_once_and_only_facts() {
     let events = vec![
-        event(
-            "a:1:0",
-            "2025-04-06",
-            "161",
-            -4.0,
-            4,
-            "MLI",
-            "DZA",
-            "asserted",
-            "c1",
-        ),
-        event(
-            "b:1:0",
-            "2025-04-06",
-            "161",
-            -4.0,
-            4,
-            "MLI",
-            "DZA",
-            "asserted",
-            "c1",
-        ),
-        event(
-            "c:1:0",
-            "2025-04-07",
-            "163",
-            -6.5,
-            4,
-            "DZA",
-            "MLI",
-            "asserted",
-            "c2",
-        ),
-        event(
-            "d:1:0",
-            "2025-04-07",
-            "036",
-            4.0,
-            1,
-            "DZA",
-            "MLI",
-            "hypothetical",
-            "c3",
-        ),
-        event(
-            "e:1:0",
-            "2025-04-09",
-            "042",
-            1.9,
-            1,
-            "DZA",
-            "MLI",
-            "reported",
-            "c4",
-        ),
+        event("a:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1"),
+        event("b:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1"),
+        event("c:1:0 2025-04-07 163 -6.5 4 DZA MLI asserted c2"),
+        event("d:1:0 2025-04-07 036 4.0 1 DZA MLI hypothetical c3"),
+        event("e:1:0 2025-04-09 042 1.9 1 DZA MLI reported c4"),
     ];
     let points = series(&events, Bucket::Day, None, None);
     assert_eq!(points.len(), 4, "every day from the first to the last");
@@ -136,51 +105,11 @@ fn series_count_each_cluster_once_and_only_facts() {
 #[test]
 fn a_rupture_raises_one_alert_with_its_evidence_and_calm_raises_none() {
     let mut events = vec![
-        event(
-            "a:1:0",
-            "2025-04-01",
-            "190",
-            -10.0,
-            4,
-            "DZA",
-            "MLI",
-            "asserted",
-            "c1",
-        ),
-        event(
-            "a:2:0",
-            "2025-04-06",
-            "161",
-            -4.0,
-            4,
-            "MLI",
-            "DZA",
-            "asserted",
-            "c2",
-        ),
-        event(
-            "a:3:0",
-            "2025-04-07",
-            "191",
-            -9.5,
-            4,
-            "DZA",
-            "MLI",
-            "asserted",
-            "c3",
-        ),
+        event("a:1:0 2025-04-01 190 -10.0 4 DZA MLI asserted c1"),
+        event("a:2:0 2025-04-06 161 -4.0 4 MLI DZA asserted c2"),
+        event("a:3:0 2025-04-07 191 -9.5 4 DZA MLI asserted c3"),
         // Cooperation between two others: no alert.
-        event(
-            "b:1:0",
-            "2025-04-02",
-            "057",
-            8.0,
-            1,
-            "SEN",
-            "MRT",
-            "asserted",
-            "c4",
-        ),
+        event("b:1:0 2025-04-02 057 8.0 1 SEN MRT asserted c4"),
     ];
     let raised = alerts(&events);
     assert_eq!(raised.len(), 1, "{raised:#?}");
@@ -207,34 +136,16 @@ fn a_drop_is_measured_against_the_pairs_own_baseline() {
         .map(|w| {
             let day = chrono::NaiveDate::from_ymd_opt(2025, 1, 6).unwrap()
                 + chrono::Duration::days(7 * w);
-            event(
-                &format!("w{w}:1:0"),
-                &day.to_string(),
-                "112",
-                -4.4,
-                3,
-                "MAR",
-                "DZA",
-                "asserted",
-                &format!("k{w}"),
-            )
+            event(&format!("w{w}:1:0 {day} 112 -4.4 3 MAR DZA asserted k{w}"))
         })
         .collect();
     let quiet = alerts(&events);
     assert!(quiet.is_empty(), "{quiet:#?}");
     // ...but a week far below the usual is.
     for k in 0..4 {
-        events.push(event(
-            &format!("x{k}:1:0"),
-            "2025-04-02",
-            "173",
-            -5.0,
-            4,
-            "MAR",
-            "DZA",
-            "asserted",
-            &format!("x{k}"),
-        ));
+        events.push(event(&format!(
+            "x{k}:1:0 2025-04-02 173 -5.0 4 MAR DZA asserted x{k}"
+        )));
     }
     let raised = alerts(&events);
     assert_eq!(raised.len(), 1, "{raised:#?}");
@@ -249,39 +160,9 @@ fn a_drop_is_measured_against_the_pairs_own_baseline() {
 #[test]
 fn briefs_group_reports_and_escape_everything_in_html() {
     let mut events = vec![
-        event(
-            "a:1:0",
-            "2025-04-06",
-            "161",
-            -4.0,
-            4,
-            "MLI",
-            "DZA",
-            "asserted",
-            "c1",
-        ),
-        event(
-            "b:1:0",
-            "2025-04-06",
-            "161",
-            -4.0,
-            4,
-            "MLI",
-            "DZA",
-            "asserted",
-            "c1",
-        ),
-        event(
-            "c:1:0",
-            "2025-04-07",
-            "163",
-            -6.5,
-            4,
-            "DZA",
-            "MLI",
-            "alleged",
-            "c2",
-        ),
+        event("a:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1"),
+        event("b:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1"),
+        event("c:1:0 2025-04-07 163 -6.5 4 DZA MLI alleged c2"),
     ];
     events[0].num_articles = 2;
     let spec = brief::BriefSpec {

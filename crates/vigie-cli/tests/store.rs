@@ -305,7 +305,7 @@ fn alerts_cite_the_drone_incident_and_the_recalls() {
             // The drone was downed in the night of 31 March to 1 April 2025.
             a["from"]
                 .as_str()
-                .is_some_and(|d| d >= "2025-03-31" && d <= "2025-04-30")
+                .is_some_and(|d| ("2025-03-31"..="2025-04-30").contains(&d))
         })
         .unwrap_or_else(|| panic!("no April 2025 alert for MLI-DZA: {alerts:#?}"));
     assert_eq!(april["dyad"], serde_json::json!(["DZA", "MLI"]));

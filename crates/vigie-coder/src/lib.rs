@@ -303,18 +303,7 @@ impl Coder {
             }
             // a sentence whose subject is a pronoun (`Il a aussi accueilli le
             // ministre russe`) keeps the previous subject
-            let first_actor = placed
-                .iter()
-                .filter(|a| !a.mention.locative && !a.claimant)
-                .map(|a| a.first)
-                .min()
-                .unwrap_or(tokens.len());
-            let pronoun_subject = tokens[..first_actor].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
-                )
-            });
+            let pronoun_subject = opens_on_pronoun(tokens, &placed, tokens.len());
             // `le Niger a pris la même décision`, `Chad followed suit`: the act of the
             // last event told, by a new actor, on the same target unless one is named
             if matches.is_empty() {
@@ -464,18 +453,8 @@ impl Coder {
         if arguments.sources.is_empty() && !noun && !arguments.patient_only {
             // a sentence that opens on a subject pronoun (`Elle a rejeté … et
             // déploré`) keeps the previous subject for all its verbs
-            let first_actor = placed
-                .iter()
-                .filter(|a| !a.mention.locative && !a.claimant)
-                .map(|a| a.first)
-                .min()
-                .unwrap_or(tokens.len());
-            let opens_on_pronoun = tokens[..first_actor.min(m.trigger)].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
-                )
-            }) && !previous_subjects.is_empty();
+            let opens_on_pronoun =
+                opens_on_pronoun(tokens, placed, m.trigger) && !previous_subjects.is_empty();
             let fallback = placed
                 .iter()
                 .rev()
@@ -924,4 +903,21 @@ fn reporter<'a>(
         .rev()
         .find(|a| a.end <= verb && !a.mention.locative)
         .map(|a| a.mention)
+}
+
+/// Whether a subject pronoun (`il`, `elles`, `they`...) comes before the first actor
+/// of the sentence that is neither a place nor a claimant, and before `until`.
+fn opens_on_pronoun(tokens: &[Token], placed: &[args::Placed<'_>], until: usize) -> bool {
+    let first_actor = placed
+        .iter()
+        .filter(|a| !a.mention.locative && !a.claimant)
+        .map(|a| a.first)
+        .min()
+        .unwrap_or(tokens.len());
+    tokens[..first_actor.min(until)].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "il" | "elle" | "ils" | "elles" | "it" | "they" | "he" | "she"
+        )
+    })
 }
