@@ -30,7 +30,7 @@ use vigie_ingest::read as input;
     about = "Turn news reports about political crises (French and English) into explainable event data.",
     long_about = "vigie reads news reports about political crises, in French and English, and turns them \
 into structured, explainable data. Every output points back at the exact bytes of the text it \
-comes from.\n\nExamples:\n  vigie split examples/fr-mali-algerie-drone.txt\n  cat article.txt | vigie split - --no-tokens\n  vigie bench text --mb 50"
+comes from.\n\nExamples:\n  vigie code examples/fr-mali-algerie-drone.txt\n  vigie ingest examples            (into vigie.db; --db FILE for another store)\n  vigie events --dyad MLI-DZA --modality factual\n  vigie alerts\n  vigie brief --dyad MLI-DZA --out brief.html\n  vigie serve                      (the dashboard at http://127.0.0.1:8080/)\n  cat article.txt | vigie split - --no-tokens"
 )]
 struct Cli {
     /// The event store (SQLite) of the commands that use one.
