@@ -816,8 +816,6 @@ function pageTimeline(section, ctx) {
   const counter = makeCounter('events');
   const listBox = el('div', { id: 'event-list' });
   const side = el('div', { id: 'side' }, evidencePlaceholder());
-  let seq = 0;
-  let lastQuery = null;
 
   const run = () => load().catch(err => { if (ctx.alive()) fill(listBox, errorBox(err)); });
   const form = filterForm(keys, run);
@@ -826,7 +824,33 @@ function pageTimeline(section, ctx) {
     el('div', { class: 'card' }, el('h2', {}, 'Events per day'), chartBox, quadLegend()),
     el('div', { class: 'split' }, el('div', { class: 'card' }, counter, listBox), side));
 
-  async function load() {
+  const load = eventLoader(ctx, keys, 'timeline', LIST_LIMIT, status, listBox, () => {
+    fill(chartBox);
+    setCount(0);
+  }, events => {
+    setCount(events.length);
+    fill(chartBox, timelineChart(events, day => {
+      filterState.from = day; filterState.to = day;
+      form.setValues();
+      run();
+    }));
+    fill(side, evidencePlaceholder());
+    fill(listBox, 
+      events.length >= LIST_LIMIT ? el('div', { class: 'hint' }, 'Showing the first ' + LIST_LIMIT + ' events: narrow the filters to see the others.') : null,
+      events.length ? eventTable(events, e => showEvidence(side, e)) : empty('No events match these filters.'));
+  });
+  function setCount(n) { counter.set(n); }
+  run();
+}
+
+// Loads /api/events for a page of filters: checks the filters (a bad one is shown in
+// `status`), skips a query already on screen, marks the list stale while loading, and
+// drops answers that arrive after a newer request. `onError` clears what depends on
+// the events; `onEvents` gets the list.
+function eventLoader(ctx, keys, page, limit, status, listBox, onError, onEvents) {
+  let seq = 0;
+  let lastQuery = null;
+  return async function load() {
     if (!ctx.alive()) return;
     let params;
     try {
@@ -836,8 +860,8 @@ function pageTimeline(section, ctx) {
       return;
     }
     fill(status);
-    rememberFilters('timeline', keys);
-    params.limit = LIST_LIMIT;
+    rememberFilters(page, keys);
+    params.limit = limit;
     const q = queryString(params);
     if (q === lastQuery) return;
     lastQuery = q;
@@ -852,26 +876,13 @@ function pageTimeline(section, ctx) {
       if (my !== seq || !ctx.alive()) return;
       lastQuery = null;
       fill(listBox, errorBox(err));
-      fill(chartBox);
-      setCount(0);
+      onError();
       return;
     }
     if (my !== seq || !ctx.alive()) return;
     listBox.classList.remove('stale');
-    const events = Array.isArray(data.events) ? data.events : [];
-    setCount(events.length);
-    fill(chartBox, timelineChart(events, day => {
-      filterState.from = day; filterState.to = day;
-      form.setValues();
-      run();
-    }));
-    fill(side, evidencePlaceholder());
-    fill(listBox, 
-      events.length >= LIST_LIMIT ? el('div', { class: 'hint' }, 'Showing the first ' + LIST_LIMIT + ' events: narrow the filters to see the others.') : null,
-      events.length ? eventTable(events, e => showEvidence(side, e)) : empty('No events match these filters.'));
-  }
-  function setCount(n) { counter.set(n); }
-  run();
+    onEvents(Array.isArray(data.events) ? data.events : []);
+  };
 }
 
 function showEvidence(side, e) {
@@ -1242,8 +1253,6 @@ async function pageMap(section, ctx) {
   }, { passive: false });
   setView(mapView);
 
-  let seq = 0;
-  let lastQuery = null;
   let selectedDot = null;
 
   function selectEvent(e, node) {
@@ -1254,40 +1263,12 @@ async function pageMap(section, ctx) {
     showEvidence(side, e);
   }
 
-  async function loadEvents() {
-    if (!ctx.alive()) return;
-    let params;
-    try {
-      params = filterParams(keys);
-    } catch (err) {
-      fill(status, errorBox(err));
-      return;
-    }
-    fill(status);
-    rememberFilters('map', keys);
-    params.limit = 5000;
-    const q = queryString(params);
-    if (q === lastQuery) return;
-    lastQuery = q;
-    const my = ++seq;
-    if (!listBox.firstChild) fill(listBox, loading());
-    listBox.classList.add('stale');
-    let data;
-    try {
-      data = await api('/api/events', params);
-    } catch (err) {
-      if (my === seq) listBox.classList.remove('stale');
-      if (my !== seq || !ctx.alive()) return;
-      lastQuery = null;
-      fill(listBox, errorBox(err));
-      fill(dotsG);
-      dots = [];
-      setCount(0);
-      return;
-    }
-    if (my !== seq || !ctx.alive()) return;
-    listBox.classList.remove('stale');
-    const events = (data.events || []).filter(e => e.place && Number.isFinite(e.place.lat) && Number.isFinite(e.place.lon));
+  const loadEvents = eventLoader(ctx, keys, 'map', 5000, status, listBox, () => {
+    fill(dotsG);
+    dots = [];
+    setCount(0);
+  }, all => {
+    const events = all.filter(e => e.place && Number.isFinite(e.place.lat) && Number.isFinite(e.place.lon));
     // Bigger circles first so that small ones stay clickable on top.
     const order = events.slice().sort((x, y) => (y.num_sources || 0) - (x.num_sources || 0));
     const seen = new Map();
@@ -1309,11 +1290,11 @@ async function pageMap(section, ctx) {
     applyView();
     setCount(events.length);
     fill(side, evidencePlaceholder('Click a circle or a row to see the evidence.'));
-    const unplaced = (data.events || []).length - events.length;
+    const unplaced = all.length - events.length;
     fill(listBox, 
       unplaced > 0 ? el('div', { class: 'hint' }, unplaced + ' matching event(s) have no place and are not on the map.') : null,
       events.length ? eventTable(events, e => selectEvent(e)) : empty('No events with a place match these filters.'));
-  }
+  });
   function setCount(n) { counter.set(n); }
 
   const eventsP = loadEvents();
