@@ -446,17 +446,8 @@ impl Browser {
     }
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        let body = body.map(|b| b.to_string()).unwrap_or_default();
-        let (status, raw) = http(
-            self.port,
-            method,
-            path,
-            &[("Content-Type", "application/json")],
-            body.as_bytes(),
-        );
-        let v: Value = serde_json::from_slice(&raw).unwrap_or(Value::Null);
-        assert!(status < 300, "WebDriver {method} {path}: {status} {v}");
-        v["value"].clone()
+        self.try_call(method, path, body)
+            .unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"))
     }
 
     fn try_call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, Value> {

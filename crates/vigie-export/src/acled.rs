@@ -153,7 +153,7 @@ pub(crate) fn write(out: &mut impl Write, events: &[StoredEvent]) -> Result<Repo
         let e = &s.event;
         let role = |a: &Option<EventActor>| a.as_ref().and_then(|a| a.role.clone());
         let (Some(day), Some((disorder, kind, sub))) = (
-            crate::day(s).filter(|_| crate::factual(s)),
+            crate::fact_day(s),
             acled_type(
                 &e.cameo,
                 role(&e.source).as_deref(),

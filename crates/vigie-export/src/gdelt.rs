@@ -96,7 +96,7 @@ fn actor(a: Option<&EventActor>) -> [String; 10] {
 pub(crate) fn write(out: &mut impl Write, events: &[StoredEvent]) -> Result<Report, ExportError> {
     let mut report = Report::default();
     for s in events {
-        let Some(day) = crate::day(s).filter(|_| crate::factual(s)) else {
+        let Some(day) = crate::fact_day(s) else {
             report.left_out += 1;
             continue;
         };

@@ -87,7 +87,7 @@ pub(crate) fn write(out: &mut impl Write, events: &[StoredEvent]) -> Result<Repo
     write_record(out, '\t', COLUMNS)?;
     let mut report = Report::default();
     for s in events {
-        let Some(day) = crate::day(s).filter(|_| crate::factual(s)) else {
+        let Some(day) = crate::fact_day(s) else {
             report.left_out += 1;
             continue;
         };

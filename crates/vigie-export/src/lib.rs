@@ -95,9 +95,10 @@ pub fn write(
     }
 }
 
-/// Whether a format meant for what happened can hold the event.
-pub(crate) fn factual(e: &StoredEvent) -> bool {
-    e.event.modality.is_factual()
+/// The day of an event that a format meant for what happened (GDELT, ICEWS, ACLED) can
+/// hold: told as fact, and dated (see [`day`]).
+pub(crate) fn fact_day(e: &StoredEvent) -> Option<chrono::NaiveDate> {
+    day(e).filter(|_| e.event.modality.is_factual())
 }
 
 fn csv(out: &mut impl Write, events: &[StoredEvent]) -> Result<Report, ExportError> {

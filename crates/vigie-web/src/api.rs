@@ -437,7 +437,7 @@ async fn document(
             ..EventFilter::default()
         })?;
         // Mentions are not stored: found again, by the same stages.
-        let anchor = doc.meta.published.as_deref().and_then(vigie_time_anchor);
+        let anchor = doc.meta.published.as_deref().and_then(vigie_time::Anchor::parse);
         let coded = pipeline.mentions(&doc.text, anchor, None);
         let mut mentions: Vec<Value> = Vec::new();
         for a in &coded.actors {
@@ -453,10 +453,6 @@ async fn document(
         Ok(Json(json!({"document": doc, "events": events, "mentions": mentions})))
     })
     .await
-}
-
-fn vigie_time_anchor(day: &str) -> Option<vigie_time::Anchor> {
-    vigie_time::Anchor::parse(day)
 }
 
 async fn search(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
