@@ -128,9 +128,17 @@ pub(crate) fn assign<'a>(
         .iter()
         .rposition(is_boundary)
         .map_or(0, |i| i + 1);
+    // what the act founds is no party to it (`ont signé le traité instituant la
+    // Confédération des États du Sahel`, `signed the charter establishing the AES`)
     let clause_end = tokens[end..]
         .iter()
-        .position(is_boundary)
+        .position(|t| {
+            is_boundary(t)
+                || matches!(
+                    t.norm.as_str(),
+                    "instituant" | "creant" | "fondant" | "establishing" | "creating" | "founding"
+                )
+        })
         .map_or(tokens.len(), |i| end + i);
     // a noun qualified by a country adjective is that country's act (`le retrait
     // français`, `les frappes maliennes`)
@@ -555,7 +563,11 @@ fn coordinated_backward<'a>(tokens: &[Token], list: &[&Placed<'a>]) -> Vec<&'a A
     };
     let mut out = vec![current.mention];
     for prev in list.iter().rev().skip(1) {
-        if prev.end <= current.first && tokens[prev.end..current.first].iter().all(is_coordination)
+        let group = |p: &Placed| p.mention.entry == "anaphor:group";
+        let together = group(prev) && group(current) && prev.first == current.first;
+        if together
+            || (prev.end <= current.first
+                && tokens[prev.end..current.first].iter().all(is_coordination))
         {
             out.push(prev.mention);
             current = prev;
@@ -575,6 +587,16 @@ fn coordinated_forward<'a>(tokens: &[Token], list: &[&Placed<'a>]) -> Vec<&'a Ac
     };
     let mut out = vec![current.mention];
     for next in &list[1..] {
+        // the members of a counted group (`les trois chefs d’État`) share its span
+        let group = |p: &Placed| p.mention.entry == "anaphor:group";
+        if group(current) && group(next) && next.first == current.first {
+            out.push(next.mention);
+            current = next;
+            continue;
+        }
+        if current.end > next.first {
+            break;
+        }
         let between = &tokens[current.end..next.first];
         let glue = between.iter().all(|t| {
             is_coordination(t)

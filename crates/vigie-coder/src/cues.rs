@@ -136,3 +136,36 @@ pub(crate) fn implies_target(tokens: &[Token], trigger: usize, cameo: &str) -> b
         && !matches!(before, "de" | "d'" | "pour" | "to" | "of")
         && !cameo.starts_with("18")
 }
+
+/// Whether a use of force (roots 15 to 20) names its target without naming who it is
+/// (`contre les groupes armés`, `against jihadists`, `les terroristes`): then no
+/// actor of the document may be guessed for it.
+pub(crate) fn unnamed_adversary(tokens: &[Token], cameo: &str) -> bool {
+    if !matches!(
+        cameo.get(..2),
+        Some("15" | "16" | "17" | "18" | "19" | "20")
+    ) {
+        return false;
+    }
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    (0..tokens.len()).any(|k| {
+        matches!(
+            w(k),
+            "jihadistes"
+                | "djihadistes"
+                | "terroristes"
+                | "rebelles"
+                | "insurges"
+                | "assaillants"
+                | "jihadists"
+                | "terrorists"
+                | "rebels"
+                | "insurgents"
+                | "militants"
+                | "gunmen"
+        ) || matches!(
+            (w(k), w(k + 1)),
+            ("groupes" | "groupe", "armes") | ("armed", "groups" | "group")
+        )
+    })
+}

@@ -303,6 +303,25 @@ pub(crate) fn resolve(
                 .iter()
                 .filter(move |m| m.span.start >= window_start && m.span.end <= before)
         };
+        // `les trois chefs d’État`, `the four landlocked countries`: the last states
+        // named together that many
+        for (span, n) in counted_groups(tokens) {
+            let named = actors.iter().any(|m| {
+                m.span.start < span.end
+                    && span.start < m.span.end
+                    && (m.country.is_some() || m.org.is_some())
+            });
+            if named {
+                continue;
+            }
+            if let Some(group) = last_group_of(text, actors, span.start, n) {
+                out.extend(
+                    group
+                        .into_iter()
+                        .map(|a| synthetic(text, a, span, "group", false)),
+                );
+            }
+        }
         let mut i = 0;
         while i < tokens.len() {
             let Some((first, last, kind, dual)) = anaphor_at(text, tokens, i) else {
@@ -429,6 +448,121 @@ pub(crate) fn resolve(
     // a resolved role noun replaces its unresolved self
     out.dedup_by(|b, a| a.span == b.span && a.country.is_some() && b.country.is_none());
     (out, salience)
+}
+
+/// The phrases of a sentence that count states without naming them (`les trois chefs
+/// d’État`, `ces quatre pays`, `the four landlocked countries`), with the count. Not
+/// when a complement says whose they are (`les trois pays de l’AES`: the members of
+/// the organisation, see the coder's `expand_members`). Two are duals.
+fn counted_groups(tokens: &[Token]) -> Vec<(Span, usize)> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if !matches!(
+            w(i),
+            "les" | "ces" | "leurs" | "the" | "these" | "their" | "all"
+        ) {
+            continue;
+        }
+        let n = match w(i + 1) {
+            "trois" | "three" => 3,
+            "quatre" | "four" => 4,
+            "cinq" | "five" => 5,
+            "six" => 6,
+            _ => continue,
+        };
+        // up to two adjectives before the head (`the four landlocked countries`)
+        let Some(h) = (i + 2..i + 5).find(|&h| {
+            matches!(
+                w(h),
+                "pays"
+                    | "etats"
+                    | "capitales"
+                    | "gouvernements"
+                    | "juntes"
+                    | "voisins"
+                    | "chefs"
+                    | "countries"
+                    | "states"
+                    | "nations"
+                    | "governments"
+                    | "juntas"
+                    | "capitals"
+                    | "neighbours"
+                    | "neighbors"
+                    | "leaders"
+            )
+        }) else {
+            continue;
+        };
+        // `chefs d’État`, `heads of state`
+        let last = if w(h) == "chefs" && w(h + 1) == "d'" && w(h + 2) == "etat" {
+            h + 2
+        } else if w(h) == "chefs" {
+            continue;
+        } else {
+            h
+        };
+        if matches!(
+            w(last + 1),
+            "de" | "du" | "des" | "d'" | "of" | "membres" | "members"
+        ) {
+            continue;
+        }
+        out.push((tokens[i].span.cover(tokens[last].span), n));
+    }
+    out
+}
+
+/// The last `n` states named together before `before` (`le Burkina Faso, le Mali et le
+/// Niger`, `ministers of Mali, Burkina Faso, Niger and Chad`).
+fn last_group_of<'a>(
+    text: &str,
+    actors: &'a [ActorMention],
+    before: u32,
+    n: usize,
+) -> Option<Vec<&'a ActorMention>> {
+    let states: Vec<&ActorMention> = actors
+        .iter()
+        .filter(|m| m.span.end <= before && m.org.is_none() && m.country.is_some())
+        .collect();
+    let joined = |a: &ActorMention, b: &ActorMention| {
+        a.span.end <= b.span.start
+            && vigie_text::fold(&text[a.span.end as usize..b.span.start as usize])
+                .split(|c: char| c.is_whitespace() || c == '\'')
+                .all(|w| {
+                    matches!(
+                        w,
+                        "" | ","
+                            | "et"
+                            | "and"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "l"
+                            | "du"
+                            | "de"
+                            | "des"
+                            | "the"
+                            | "au"
+                            | "aux"
+                    )
+                })
+    };
+    let mut run: Vec<&ActorMention> = Vec::new();
+    let mut best = None;
+    for m in states {
+        if run.last().is_some_and(|p| !joined(p, m)) {
+            run.clear();
+        }
+        if run.iter().all(|r| r.country != m.country) {
+            run.push(m);
+        }
+        if run.len() == n {
+            best = Some(run.clone());
+        }
+    }
+    best
 }
 
 /// A definite noun phrase that points back at `i`: its first and last token, kind,

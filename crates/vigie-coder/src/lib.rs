@@ -33,6 +33,7 @@ mod matcher;
 pub mod modality;
 pub mod pattern;
 mod pipeline;
+mod retold;
 
 use vigie_core::{Sentence, Token};
 use vigie_lexicon::ActorMention;
@@ -44,7 +45,10 @@ pub use modality::Modality;
 pub use pattern::{Example, Pattern};
 pub use pipeline::{Coded, Pipeline};
 
-use cues::{days_after, implies_target, same_act, same_again, REACTION_NOUNS, VIOLENT_NOUNS};
+use cues::{
+    days_after, implies_target, same_act, same_again, unnamed_adversary, REACTION_NOUNS,
+    VIOLENT_NOUNS,
+};
 use matcher::TriggerIndex;
 use vigie_ontology::Ontology;
 
@@ -185,6 +189,8 @@ impl Coder {
         // who did the last violent act told (roots 17 to 20)
         let mut last_perpetrator: Option<EventActor> = None;
         let mut last_victim: Option<EventActor> = None;
+        // the date of the last violent act, for `dans les heures ayant suivi l’incident`
+        let mut last_incident: Option<retold::IncidentDate> = None;
         for sentence in &input.analysis.sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
@@ -354,6 +360,21 @@ impl Coder {
                     }
                 }
             }
+            if let Some(incident) = last_incident
+                .as_ref()
+                .filter(|_| retold::after_incident(tokens))
+            {
+                let days = days_after(tokens);
+                for e in &mut events[sentence_start..] {
+                    incident.apply(e, days);
+                }
+            }
+            if let Some(d) = events[sentence_start..]
+                .iter()
+                .find_map(retold::IncidentDate::of)
+            {
+                last_incident = Some(d);
+            }
             if let Some(e) = events[sentence_start..].iter().find(|e| {
                 e.modality.is_factual()
                     && matches!(e.cameo.get(..2), Some("17" | "18" | "19" | "20"))
@@ -369,6 +390,7 @@ impl Coder {
                 previous_subjects = subjects;
             }
         }
+        retold::drop_retold(&mut events);
         contested::link(&mut events);
         events
     }
@@ -575,6 +597,9 @@ impl Coder {
                                 .all(|s| s.country != t.country || s.org != t.org)
                         }),
                 ),
+                // `contre les groupes armés`, `against jihadists`: the act has a
+                // target, unnamed; the story's other state is not it
+                None if unnamed_adversary(tokens, &pattern.cameo) => {}
                 None => arguments.targets.extend(salience.implied_target(
                     actors,
                     &arguments.sources,
@@ -585,6 +610,27 @@ impl Coder {
                 )),
             }
             arguments.implied_target = !arguments.targets.is_empty();
+        }
+        // `plusieurs civils, parmi lesquels des orpailleurs nigériens, tchadiens et
+        // soudanais`: the victims are one group, whatever the list of who was among them
+        if let Some(k) = tokens[m.end..]
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "lesquels" | "lesquelles" | "including"))
+        {
+            let from = tokens[m.end + k].span.end;
+            let listed = arguments
+                .targets
+                .iter()
+                .filter(|t| t.span.start >= from)
+                .count();
+            if listed > 1 {
+                let mut seen = false;
+                arguments.targets.retain(|t| {
+                    let keep = t.span.start < from || !seen;
+                    seen |= t.span.start >= from;
+                    keep
+                });
+            }
         }
         let claimant = placed
             .iter()
@@ -658,6 +704,16 @@ impl Coder {
                         .to_string();
                 }
             }
+        }
+        // the member of a counted series, an act named as a cause without a date of
+        // its own: told before, or background (`retold.rs`)
+        let own_date = date
+            .as_ref()
+            .is_some_and(|d| d.source == dating::DateSource::Sentence);
+        if retold::counted_series(tokens, m.trigger)
+            || (!own_date && noun && retold::named_as_cause(tokens, m.trigger))
+        {
+            return Vec::new();
         }
         let place = event_place(input.places, sentence.span, trigger_span);
         let mut confidence: f32 = 0.5;

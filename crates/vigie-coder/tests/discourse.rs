@@ -1,13 +1,67 @@
 //! Anaphora, implied targets and the other discourse rules of the coder, each checked
 //! on a short text written for this test: the text must yield the listed events
-//! (`CAMEO-root SOURCE>TARGET`), in any order among others. All failures are reported
-//! at once.
+//! (`CAMEO-root SOURCE>TARGET`, optionally `@DATE`), in any order among others, and
+//! must not yield those written `!…` as fact. All failures are reported at once.
 
 use vigie_coder::Pipeline;
 use vigie_lexicon::Lexicon;
 
-/// (what it shows, text, events it must yield as `root source>target`)
+/// (what it shows, text, events it must yield as `root source>target[@date]`, or
+/// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
+    (
+        "the member of a counted series is the act already told",
+        "Le Niger a abattu un drone béninois près de Gaya le 3 mai 2025. Niamey a \
+         affirmé qu’il s’agissait de la troisième incursion d’un appareil béninois depuis \
+         janvier.",
+        &["19 NER>BEN", "!15 BEN>NER"],
+    ),
+    (
+        "an act named as a cause, without a date of its own, is background",
+        "En raison du retrait du Niger de la Cedeao, les échanges avec le Nigeria ont \
+         chuté.",
+        &["!16 NER>ECOWAS"],
+    ),
+    (
+        "a joint body of two states is one event, not one each way",
+        "Le Maroc et le Niger se rapprochent. Selon eux, la coopération sécuritaire entre \
+         les deux pays s’est intensifiée, comme en témoigne la tenue, en février 2025 à \
+         Niamey, de la première réunion de la commission militaire mixte entre le Niger \
+         et le Maroc.",
+        &["06 NER>MAR", "!06 MAR>NER"],
+    ),
+    (
+        "an act told again with the same verb and a guessed target is not a new one",
+        "Les Fama ont repris la ville d’Anéfis aux rebelles du FLA le 7 octobre 2023. \
+         L’Algérie a dénoncé l’opération et Alger a convoqué l’ambassadeur malien. Le 7 \
+         octobre 2023, les Fama avaient repris la ville sans combat.",
+        &["19 FAMA>FLA", "!19 FAMA>DZA"],
+    ),
+    (
+        "after the incident: the incident's day, not the last day told",
+        "Le Niger a abattu un drone béninois près de Gaya le 3 mai 2025. Le 6 mai, \
+         Cotonou a rappelé son ambassadeur. Dans les heures ayant suivi l’incident, le \
+         JNIM avait revendiqué la destruction de l’appareil.",
+        &["19 JNIM>BEN@2025-05-03"],
+    ),
+    (
+        "victims listed after parmi lesquels are one group",
+        "Des frappes de l’armée burkinabè ont tué en juin 2024 plusieurs civils, parmi \
+         lesquels des commerçants maliens, nigériens et togolais.",
+        &["18 BFA>MLI", "!18 BFA>NER", "!18 BFA>TGO"],
+    ),
+    (
+        "a counted group stands for the states last named together",
+        "Le Mali, le Burkina Faso et le Niger ont quitté la Cedeao. En juillet, les trois \
+         chefs d’État ont signé le traité instituant la Confédération.",
+        &["05 MLI>BFA", "05 MLI>NER", "05 BFA>NER"],
+    ),
+    (
+        "an unnamed armed adversary is no reason to guess the story's other state",
+        "Le Mali et l’Algérie s’accusent mutuellement. Le 2 mai, l’armée malienne a mené \
+         des frappes contre des groupes armés près de Kidal.",
+        &["!19 MLI>DZA"],
+    ),
     (
         "a bare state body stands for the state the story is about",
         "Le Mali a rompu ses relations avec l’Ukraine. Le gouvernement de transition a \
@@ -93,14 +147,29 @@ fn discourse_rules_code_as_expected() {
                     .unwrap_or_default()
             })
         };
-        let got: Vec<String> = coded
+        let got: Vec<(String, String, bool)> = coded
             .events
             .iter()
-            .map(|e| format!("{} {}>{}", &e.cameo[..2], key(&e.source), key(&e.target)))
+            .map(|e| {
+                (
+                    format!("{} {}>{}", &e.cameo[..2], key(&e.source), key(&e.target)),
+                    e.date.clone().unwrap_or_default(),
+                    e.modality.is_factual(),
+                )
+            })
             .collect();
         for w in *want {
-            if !got.iter().any(|g| g == w) {
-                failures.push(format!("{what}: {text:?}\n    want {w}, got {got:?}"));
+            let (negated, w) = match w.strip_prefix('!') {
+                Some(w) => (true, w),
+                None => (false, *w),
+            };
+            let (event, date) = w.split_once('@').unwrap_or((w, ""));
+            let found = got.iter().any(|(g, d, fact)| {
+                g == event && (date.is_empty() || d == date) && (*fact || !negated)
+            });
+            if found == negated {
+                let wanted = if negated { "no" } else { "want" };
+                failures.push(format!("{what}: {text:?}\n    {wanted} {w}, got {got:?}"));
             }
         }
     }
