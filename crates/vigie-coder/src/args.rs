@@ -74,10 +74,18 @@ pub(crate) fn place<'a>(tokens: &[Token], mentions: &'a [ActorMention]) -> Vec<P
             let first = tokens.partition_point(|t| t.span.end <= m.span.start);
             let end = tokens.partition_point(|t| t.span.start < m.span.end);
             let before = |k: usize| first.checked_sub(k).map_or("", |i| tokens[i].norm.as_str());
-            let claimant = matches!(
-                (before(2), before(1)),
-                (_, "selon") | ("d'", "apres") | ("according", "to")
-            );
+            // `selon un rapport publié le 12 mai par le Haut-Commissariat`: the author of
+            // the source cited is a claimant too
+            let cited = (2..12).any(|k| {
+                matches!(before(k), "selon" | "according")
+                    && (1..k).all(|j| !matches!(before(j), "," | ";" | "selon" | "according"))
+                    && (1..k).any(|j| matches!(before(j), "par" | "by"))
+            });
+            let claimant = cited
+                || matches!(
+                    (before(2), before(1)),
+                    (_, "selon") | ("d'", "apres") | ("according", "to")
+                );
             (first < end).then_some(Placed {
                 mention: m,
                 first,

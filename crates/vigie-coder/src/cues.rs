@@ -169,3 +169,57 @@ pub(crate) fn unnamed_adversary(tokens: &[Token], cameo: &str) -> bool {
         )
     })
 }
+
+/// Nouns of people who are no party to a conflict: killed or hurt, they are the
+/// civilians of the country where it happened.
+pub(crate) const CIVILIAN_NOUNS: &[&str] = &[
+    "civils",
+    "civilians",
+    "villageois",
+    "villagers",
+    "habitants",
+    "residents",
+    "personnes",
+    "people",
+    "enfants",
+    "children",
+    "femmes",
+    "women",
+    "fideles",
+    "worshippers",
+    "deplaces",
+    "refugies",
+    "refugees",
+    "passagers",
+    "passengers",
+    "pecheurs",
+    "fishermen",
+    "bergers",
+    "herders",
+    "orpailleurs",
+    "miners",
+];
+
+/// Nouns of a state's forces or posts that an armed group attacks (`a police convoy`,
+/// `une base militaire`, `le poste de gendarmerie`).
+pub(crate) const FORCES_NOUNS: &[&str] = &[
+    "police",
+    "policiers",
+    "gendarmes",
+    "gendarmerie",
+    "soldats",
+    "soldiers",
+    "troops",
+    "officers",
+    "convoi",
+    "convoy",
+    "base",
+    "camp",
+    "caserne",
+    "barracks",
+    "patrouille",
+    "patrol",
+    "poste",
+    "post",
+    "checkpoint",
+];

@@ -46,8 +46,8 @@ pub use pattern::{Example, Pattern};
 pub use pipeline::{Coded, Pipeline};
 
 use cues::{
-    days_after, implies_target, same_act, same_again, unnamed_adversary, REACTION_NOUNS,
-    VIOLENT_NOUNS,
+    days_after, implies_target, same_act, same_again, unnamed_adversary, CIVILIAN_NOUNS,
+    FORCES_NOUNS, REACTION_NOUNS, VIOLENT_NOUNS,
 };
 use matcher::TriggerIndex;
 use vigie_ontology::Ontology;
@@ -535,7 +535,13 @@ impl Coder {
                 "il" | "ils" | "elle" | "elles" | "they" | "it" | "he" | "she"
             )
         });
+        // (unnamed civilians killed are the victims, see `civilians`)
+        let killing = matches!(pattern.cameo.get(..2), Some("18" | "19" | "20"))
+            && tokens
+                .iter()
+                .any(|t| CIVILIAN_NOUNS.contains(&t.norm.as_str()));
         if arguments.targets.is_empty()
+            && !killing
             && !arguments.sources.is_empty()
             && (!arguments.borrowed_source || pronoun)
             && (implies_target(tokens, m.trigger, &pattern.cameo)
@@ -611,6 +617,30 @@ impl Coder {
             }
             arguments.implied_target = !arguments.targets.is_empty();
         }
+        // `…, Human Rights Watch said in a report`, `…, a indiqué l’ONU`: who tells
+        // the act after it is no party to it
+        arguments.targets.retain(|t| {
+            let Some(p) = placed.iter().find(|p| std::ptr::eq(p.mention, *t)) else {
+                return true;
+            };
+            let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+            let after_comma = p.first > 0 && w(p.first - 1) == ",";
+            let tells = (p.end..p.end + 2).any(|k| {
+                matches!(w(k), "said" | "says" | "told" | "reported" | "added")
+                    || (w(k) == "a"
+                        && ["indiqu", "declar", "affirm", "precis", "rapport", "annonc"]
+                            .iter()
+                            .any(|v| w(k + 1).starts_with(v)))
+            });
+            let inverted = p.first > 1
+                && w(p.first - 2) == ","
+                && [
+                    "indiqu", "declar", "affirm", "precis", "rapport", "annonc", "said", "says",
+                ]
+                .iter()
+                .any(|v| w(p.first - 1).starts_with(v));
+            !((after_comma && tells) || inverted)
+        });
         // `plusieurs civils, parmi lesquels des orpailleurs nigériens, tchadiens et
         // soudanais`: the victims are one group, whatever the list of who was among them
         if let Some(k) = tokens[m.end..]
@@ -728,8 +758,14 @@ impl Coder {
         }
         let mut out = Vec::new();
         let sources = expand_members(input.text, &arguments.sources);
+        let violent = matches!(pattern.cameo.get(..2), Some("18" | "19" | "20"));
         let targets: Vec<Option<EventActor>> = if arguments.targets.is_empty() {
-            vec![None]
+            // `plus de 400 personnes auraient été tuées`, `executed 223 villagers`:
+            // unnamed civilians, of the country where it happened
+            let victims = violent
+                .then(|| civilians(input, sentence, tokens, place.as_ref(), &sources))
+                .flatten();
+            vec![victims]
         } else {
             expand_members(input.text, &arguments.targets)
                 .into_iter()
@@ -743,7 +779,9 @@ impl Coder {
                     continue;
                 }
                 let (s, t) = (s.clone(), t.clone());
-                if t.as_ref().is_some_and(|t| same_actor(t, &s)) {
+                let civilian = t.as_ref().is_some_and(|t| t.role.as_deref() == Some("CVL"));
+
+                if !civilian && t.as_ref().is_some_and(|t| same_actor(t, &s)) {
                     continue;
                 }
                 let mut event = Event {
@@ -921,6 +959,69 @@ fn event_place(
             geonames_id: p.geonames_id,
             span: p.span,
         })
+}
+
+/// Unnamed civilians (`des villageois`, `400 personnes`, `civilians`) in a sentence,
+/// as victims of the country where it happened: the event's place, else the last
+/// place the document named before, else the country of the state that acted.
+fn civilians(
+    input: &DocumentInput<'_>,
+    sentence: &Sentence,
+    tokens: &[Token],
+    place: Option<&EventPlace>,
+    sources: &[EventActor],
+) -> Option<EventActor> {
+    let civilian = tokens
+        .iter()
+        .find(|t| CIVILIAN_NOUNS.contains(&t.norm.as_str()));
+    // `attacked a police convoy near Mandera`: the forces of the place's state, when
+    // an armed group attacks them
+    let by_group = sources.first().is_some_and(|s| s.org.is_some());
+    let forces = tokens
+        .iter()
+        .find(|t| by_group && FORCES_NOUNS.contains(&t.norm.as_str()));
+    let (noun, role) = match (civilian, forces) {
+        (Some(n), _) => (n, "CVL"),
+        (None, Some(n))
+            if matches!(
+                n.norm.as_str(),
+                "police" | "policiers" | "gendarmes" | "gendarmerie"
+            ) =>
+        {
+            (n, "COP")
+        }
+        (None, Some(n)) => (n, "MIL"),
+        (None, None) => return None,
+    };
+    // a place in a country the story names (a village name may exist elsewhere too)
+    let named = |c: &String| input.actors.iter().any(|a| a.country.as_ref() == Some(c));
+    let country = place
+        .map(|p| p.country.clone())
+        .filter(named)
+        .or_else(|| {
+            input
+                .places
+                .iter()
+                .rev()
+                .filter(|p| p.span.end <= sentence.span.end)
+                .filter_map(|p| p.country.clone())
+                .find(named)
+        })
+        // no place: a state's forces at home
+        .or_else(|| {
+            sources
+                .first()
+                .filter(|s| s.org.is_none() && role == "CVL")
+                .and_then(|s| s.country.clone())
+        })?;
+    Some(EventActor {
+        text: noun.span.slice(input.text).to_string(),
+        span: noun.span,
+        code: format!("{country}{role}"),
+        country: Some(country),
+        org: None,
+        role: Some(role.to_string()),
+    })
 }
 
 /// Whether two actors are one: the same organisation, or the same country with the
