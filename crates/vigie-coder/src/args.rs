@@ -328,7 +328,23 @@ pub(crate) fn assign<'a>(
             }
         }
     }
-    let sources = coordinated_backward(tokens, &subjects);
+    let mut sources = coordinated_backward(tokens, &subjects);
+    // `des soldats maliens accompagnés d’instructeurs d’Africa Corps`, `escorted by`:
+    // the escort and those it escorts act together
+    let head = sources
+        .first()
+        .and_then(|s| subjects.iter().find(|a| std::ptr::eq(a.mention, *s)));
+    if let Some(head) = head {
+        let escort = (head.first.saturating_sub(3)..head.first).find(|&k| {
+            ["accompagn", "appuye", "escort", "alongside"]
+                .iter()
+                .any(|e| tokens[k].norm.starts_with(e))
+        });
+        let main = escort.and_then(|k| subjects.iter().rev().find(|a| a.end <= k));
+        if let Some(main) = main {
+            sources.insert(0, main.mention);
+        }
+    }
     // a nominalisation without a subject takes its `de` complement as the agent
     // (`le retrait du Mali de la Cedeao`, `les accusations de Bamako contre Alger`)
     if sources.is_empty() {

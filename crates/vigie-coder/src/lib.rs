@@ -527,6 +527,27 @@ impl Coder {
         if !mutual && !arguments.sources.is_empty() && arguments.targets.iter().all(|t| own(t)) {
             arguments.targets.clear();
         }
+        // `Bamako et Ouagadougou ont averti … contre leurs deux pays`: of several
+        // sources, none is a target of the others unless they act on each other
+        if !mutual && !arguments.pairs && arguments.sources.len() > 1 {
+            let others: Vec<&ActorMention> = arguments
+                .targets
+                .iter()
+                .copied()
+                .filter(|t| {
+                    !arguments.sources.iter().any(|s| {
+                        s.org.is_none()
+                            && t.org.is_none()
+                            && s.country.is_some()
+                            && s.country == t.country
+                    })
+                })
+                .collect();
+            // (all of them: the two sides of one joint act, kept)
+            if !others.is_empty() {
+                arguments.targets = others;
+            }
+        }
         // a clause that names no target acts on the actor the document is about
         // (not when the subject too is guessed, unless a pronoun stands for it)
         let pronoun = tokens[..m.trigger].iter().rev().take(4).any(|t| {
