@@ -138,16 +138,35 @@ pub(crate) fn assign<'a>(
         .map_or(0, |i| i + 1);
     // what the act founds is no party to it (`ont signé le traité instituant la
     // Confédération des États du Sahel`, `signed the charter establishing the AES`)
-    let clause_end = tokens[end..]
-        .iter()
-        .position(|t| {
+    // nor is what the subject says next (`vowed to retaliate and said Algeria would
+    // be informed`, `et a déclaré que`)
+    let says_next = |i: usize| {
+        matches!(tokens[i].norm.as_str(), "and" | "et" | "but" | "mais")
+            && tokens.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "said" | "says" | "added" | "warned" | "insisted" | "stressed"
+                ) || (n.norm == "a"
+                    && tokens.get(i + 2).is_some_and(|v| {
+                        [
+                            "declar", "ajout", "affirm", "precis", "assur", "averti", "indiqu",
+                        ]
+                        .iter()
+                        .any(|p| v.norm.starts_with(p))
+                    }))
+            })
+    };
+    let clause_end = (end..tokens.len())
+        .find(|&i| {
+            let t = &tokens[i];
             is_boundary(t)
+                || says_next(i)
                 || matches!(
                     t.norm.as_str(),
                     "instituant" | "creant" | "fondant" | "establishing" | "creating" | "founding"
                 )
         })
-        .map_or(tokens.len(), |i| end + i);
+        .unwrap_or(tokens.len());
     // a noun qualified by a country adjective is that country's act (`le retrait
     // français`, `les frappes maliennes`)
     if let Some(agent) = actors.iter().find(|a| {

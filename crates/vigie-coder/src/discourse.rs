@@ -151,6 +151,20 @@ impl Salience {
             .min_by_key(|m| self.rank(key(m).unwrap_or_default()))
     }
 
+    /// The armed group an unnamed enemy stands for (`killed dozens of terrorists`,
+    /// `neutralisé des assaillants`): the most salient armed group of the document
+    /// that is not a source.
+    pub(crate) fn implied_group<'a>(
+        &self,
+        actors: &'a [ActorMention],
+        sources: &[&ActorMention],
+    ) -> Option<&'a ActorMention> {
+        self.best(actors.iter(), |m| {
+            (m.kind == MentionKind::Group || m.role.as_deref() == Some("REB"))
+                && sources.iter().all(|s| key(s) != key(m))
+        })
+    }
+
     /// The target of an event that names none: the most salient actor of the document
     /// other than its sources, among `actors`.
     ///

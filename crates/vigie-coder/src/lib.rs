@@ -625,8 +625,11 @@ impl Coder {
                         }),
                 ),
                 // `contre les groupes armés`, `against jihadists`: the act has a
-                // target, unnamed; the story's other state is not it
-                None if unnamed_adversary(tokens, &pattern.cameo) => {}
+                // target, unnamed; the story's other state is not it, its armed
+                // group may be
+                None if unnamed_adversary(tokens, &pattern.cameo) => arguments
+                    .targets
+                    .extend(salience.implied_group(actors, &arguments.sources)),
                 None => arguments.targets.extend(salience.implied_target(
                     actors,
                     &arguments.sources,
@@ -694,8 +697,15 @@ impl Coder {
             .map_or(0, |i| i + 1);
         let modality = modality::modality(tokens, clause_start, m.trigger, claimant.is_some());
         let trigger_span = tokens[m.trigger].span.cover(tokens[m.end - 1].span);
-        let info = self.ontology.cameo(&pattern.cameo);
-        let plover = self.ontology.plover(&pattern.cameo);
+        // `plus de 400 personnes auraient été tuées`, `hundreds of villagers were
+        // killed`: a killing of a hundred civilians or more is a mass killing
+        let cameo = if pattern.cameo.starts_with("18") && mass_killing(tokens) {
+            "202"
+        } else {
+            pattern.cameo.as_str()
+        };
+        let info = self.ontology.cameo(cameo);
+        let plover = self.ontology.plover(cameo);
         // the trigger's clause ends at `;` or at a comma before a new coordinated
         // clause (`, et le Parlement a adopté`, `, and Paris`)
         let clause_end = tokens[m.end..]
@@ -787,6 +797,32 @@ impl Coder {
                 .then(|| civilians(input, sentence, tokens, place.as_ref(), &sources))
                 .flatten();
             vec![victims]
+        } else if arguments.implied_target && pattern.cameo.starts_with("07") {
+            // `delivered medical supplies to the hospital in Bol`: aid goes where it
+            // is delivered, not to the story's other actor
+            let local = place.as_ref().filter(|p| {
+                sources
+                    .iter()
+                    .all(|s| s.country.as_ref() != Some(&p.country))
+                    && input
+                        .actors
+                        .iter()
+                        .any(|a| a.country.as_ref() == Some(&p.country))
+            });
+            match local {
+                Some(p) => vec![Some(EventActor {
+                    text: p.name.clone(),
+                    span: p.span,
+                    code: p.country.clone(),
+                    country: Some(p.country.clone()),
+                    org: None,
+                    role: None,
+                })],
+                None => expand_members(input.text, &arguments.targets)
+                    .into_iter()
+                    .map(Some)
+                    .collect(),
+            }
         } else {
             expand_members(input.text, &arguments.targets)
                 .into_iter()
@@ -822,7 +858,7 @@ impl Coder {
                     },
                     source: Some(s),
                     target: t,
-                    cameo: pattern.cameo.clone(),
+                    cameo: cameo.to_string(),
                     cameo_name: info.map(|i| i.name.clone()),
                     goldstein: info.map(|i| i.goldstein),
                     quad_class: info.map(|i| i.quad_class),
@@ -980,6 +1016,26 @@ fn event_place(
             geonames_id: p.geonames_id,
             span: p.span,
         })
+}
+
+/// Whether a sentence counts its dead by the hundred (`plus de 400 personnes`,
+/// `des centaines de civils`, `at least 223 villagers`).
+fn mass_killing(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        let count = matches!(
+            w[0].norm.as_str(),
+            "centaines" | "milliers" | "hundreds" | "thousands"
+        ) || w[0]
+            .norm
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .parse::<u32>()
+            .is_ok_and(|n| n >= 100);
+        let people = (w[1].norm == "de" || w[1].norm == "of")
+            || CIVILIAN_NOUNS.contains(&w[1].norm.as_str());
+        count && people
+    })
 }
 
 /// Unnamed civilians (`des villageois`, `400 personnes`, `civilians`) in a sentence,
