@@ -59,6 +59,9 @@ pub(crate) struct Arguments<'a> {
     pub patient_only: bool,
     /// A noun with its agent after `par`/`by`: it may take an implied target.
     pub agent_noun: bool,
+    /// A passive verb that names neither agent nor place (`ont été arrêtés fin
+    /// novembre`): the coder may give it the state the report comes from.
+    pub agentless: bool,
 }
 
 /// Places the document's mentions that fall in the sentence on its tokens.
@@ -278,6 +281,15 @@ pub(crate) fn assign<'a>(
                 sources: vec![place.mention],
                 targets: patient(),
                 borrowed_source: true,
+                ..Arguments::default()
+            };
+        }
+        // neither: the patient is no agent of its own arrest (not `was leaving`)
+        let progressive = tokens[trigger].norm.ends_with("ing");
+        if passive && !progressive {
+            return Arguments {
+                targets: patient(),
+                agentless: true,
                 ..Arguments::default()
             };
         }

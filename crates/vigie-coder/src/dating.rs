@@ -7,6 +7,7 @@
 //! report, which the document date already says. A range (`dans la nuit du 6 au 7 avril`) gives `date` and
 //! `date_end`.
 
+use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 use vigie_time::{Precision, TimeAnalysis, Timex, TimexKind};
 
@@ -45,6 +46,14 @@ fn usable(t: &Timex) -> bool {
 }
 
 fn from_timex(t: &Timex, source: DateSource) -> EventDate {
+    if let Some(part) = part_of_month(t) {
+        return EventDate {
+            date: part.0,
+            date_end: Some(part.1),
+            precision: Precision::Day,
+            source,
+        };
+    }
     let (date, end) = match t.value.split_once('/') {
         Some((a, b)) => (a.to_string(), Some(b.to_string())),
         None => (t.value.clone(), None),
@@ -55,6 +64,30 @@ fn from_timex(t: &Timex, source: DateSource) -> EventDate {
         precision: t.precision,
         source,
     }
+}
+
+/// The days of a part of a month (`début mars` 1–10, `mi-janvier` 11–20, `fin
+/// novembre` 21 to the last), as the first and last day.
+fn part_of_month(t: &Timex) -> Option<(String, String)> {
+    use vigie_time::Modifier;
+    if t.precision != Precision::Month || t.value.contains('/') {
+        return None;
+    }
+    let first = chrono::NaiveDate::parse_from_str(&format!("{}-01", t.value), "%Y-%m-%d").ok()?;
+    let last = first
+        .checked_add_months(chrono::Months::new(1))?
+        .pred_opt()?;
+    let day = |d: u32| first.with_day(d);
+    let (a, b) = match t.modifier? {
+        Modifier::Start => (first, day(10)?),
+        Modifier::Mid => (day(11)?, day(20)?),
+        Modifier::End => (day(21)?, last),
+        _ => return None,
+    };
+    Some((
+        a.format("%Y-%m-%d").to_string(),
+        b.format("%Y-%m-%d").to_string(),
+    ))
 }
 
 /// Dates events of one document, given each event's sentence and trigger offset.

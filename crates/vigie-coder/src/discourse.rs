@@ -720,7 +720,7 @@ fn owned_body(text: &str, m: &ActorMention) -> bool {
 }
 
 /// Where a dateline opening the text ends (`Bamako, 12 mars 2026 —`), or 0.
-fn dateline_end(text: &str, analysis: &TextAnalysis) -> u32 {
+pub(crate) fn dateline_end(text: &str, analysis: &TextAnalysis) -> u32 {
     let Some(first) = analysis.sentences.first() else {
         return 0;
     };

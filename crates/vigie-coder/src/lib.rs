@@ -472,15 +472,38 @@ impl Coder {
                     .retain(|t| !std::ptr::eq(*t, place.mention));
             }
         }
+        // `Quatre employés … ont été arrêtés fin novembre` in a report from Bamako: an
+        // arrest without agent or place is made by the state the report comes from
+        if arguments.agentless && pattern.cameo.starts_with("17") {
+            let dateline = discourse::dateline_end(input.text, input.analysis);
+            let home = input
+                .places
+                .iter()
+                .find(|p| p.span.end <= dateline)
+                .and_then(|p| p.country.as_ref());
+            if let Some(home) = home {
+                arguments.sources.extend(
+                    actors
+                        .iter()
+                        .find(|a| a.country.as_ref() == Some(home) && a.org.is_none()),
+                );
+            }
+        }
         if arguments.sources.is_empty() && !noun && !arguments.patient_only {
             // a sentence that opens on a subject pronoun (`Elle a rejeté … et
             // déploré`) keeps the previous subject for all its verbs
             let opens_on_pronoun =
                 opens_on_pronoun(tokens, placed, m.trigger) && !previous_subjects.is_empty();
+            let patient = |a: &args::Placed| {
+                arguments
+                    .targets
+                    .iter()
+                    .any(|t| std::ptr::eq(*t, a.mention))
+            };
             let fallback = placed
                 .iter()
                 .rev()
-                .find(|a| a.end <= m.trigger && !a.mention.locative && !a.claimant)
+                .find(|a| a.end <= m.trigger && !a.mention.locative && !a.claimant && !patient(a))
                 .map(|a| a.mention)
                 .filter(|_| !opens_on_pronoun);
             match fallback {
