@@ -284,9 +284,16 @@ pub(crate) fn assign<'a>(
                 ..Arguments::default()
             };
         }
-        // neither: the patient is no agent of its own arrest (not `was leaving`)
-        let progressive = tokens[trigger].norm.ends_with("ing");
-        if passive && !progressive {
+        // neither: the patient is no agent of its own arrest (not `was leaving`,
+        // `was ready`)
+        let word = tokens[trigger].norm.as_str();
+        let participle = is_past_participle(word)
+            || word.ends_with("ed")
+            || word.ends_with("en")
+            || word.ends_with('e')
+            || word.ends_with("es")
+            || matches!(word, "held" | "shot" | "hit" | "caught" | "kept");
+        if passive && participle && !word.ends_with("ing") {
             return Arguments {
                 targets: patient(),
                 agentless: true,
