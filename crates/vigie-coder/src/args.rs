@@ -407,8 +407,16 @@ pub(crate) fn assign<'a>(
         .copied()
         .filter(|a| !a.mention.locative)
         .collect();
+    // (not a place in what is said: `ont averti qu’une intervention au Niger serait
+    // …` warns whoever would intervene, not Niger)
+    let said = |a: &&Placed| {
+        tokens[(trigger + 1).min(a.first)..a.first]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "que" | "qu'" | "that"))
+    };
+    let places_after: Vec<&Placed> = after.iter().copied().filter(|a| !said(a)).collect();
     let mut targets = if acting_after.is_empty() {
-        coordinated_forward(tokens, &after)
+        coordinated_forward(tokens, &places_after)
     } else {
         coordinated_forward(tokens, &acting_after)
     };

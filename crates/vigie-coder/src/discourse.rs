@@ -377,12 +377,18 @@ pub(crate) fn resolve(
                 // (`l’influence de Rabat sur les autorités maliennes … entre les deux
                 // pays`), else the two most salient ones of the document
                 let mut pair: Vec<&ActorMention> = Vec::new();
-                for m in in_sentence()
-                    .filter(|m| m.span.end <= span.start && fits(m))
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                {
+                // `leurs deux pays`, `their two countries`: the pair that is the
+                // subject, named first
+                let own = matches!(tokens[first].norm.as_str(), "leurs" | "their");
+                let named: Vec<&ActorMention> = in_sentence()
+                    .filter(|m| m.span.end <= span.start && fits(m) && !(own && m.locative))
+                    .collect();
+                let named: Vec<&ActorMention> = if own {
+                    named.into_iter().rev().collect()
+                } else {
+                    named
+                };
+                for m in named.into_iter().rev() {
                     if pair.iter().all(|p| key(p) != key(m)) && key(m).is_some() {
                         pair.push(m);
                     }

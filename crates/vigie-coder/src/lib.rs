@@ -191,6 +191,8 @@ impl Coder {
         let mut last_victim: Option<EventActor> = None;
         // the date of the last violent act, for `dans les heures ayant suivi l’incident`
         let mut last_incident: Option<retold::IncidentDate> = None;
+        // who made the last threat or used force (roots 13 to 20)
+        let mut last_hostile: Option<EventActor> = None;
         for sentence in &input.analysis.sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
@@ -293,6 +295,17 @@ impl Coder {
                                 }
                             }
                         }
+                        // `Bamako et Ouagadougou ont averti qu’une intervention …`
+                        // after the Cedeao threatened force: a warning answers the
+                        // last threat or use of force by another
+                        let warning = e.cameo.starts_with("13");
+                        if implied && warning && !violent_object {
+                            if let Some(p) = &last_hostile {
+                                if e.source.as_ref().is_some_and(|s| !same_actor(s, p)) {
+                                    e.target = Some(p.clone());
+                                }
+                            }
+                        }
                         e
                     })
                     .collect();
@@ -374,6 +387,15 @@ impl Coder {
                 .find_map(retold::IncidentDate::of)
             {
                 last_incident = Some(d);
+            }
+            if let Some(e) = events[sentence_start..].iter().find(|e| {
+                e.modality.is_factual()
+                    && matches!(
+                        e.cameo.get(..2),
+                        Some("13" | "15" | "17" | "18" | "19" | "20")
+                    )
+            }) {
+                last_hostile.clone_from(&e.source);
             }
             if let Some(e) = events[sentence_start..].iter().find(|e| {
                 e.modality.is_factual()
@@ -566,8 +588,15 @@ impl Coder {
                     })
                 })
                 .collect();
-            // (all of them: the two sides of one joint act, kept)
-            if !others.is_empty() {
+            // (all of them: the two sides of one joint act, kept, unless the sources'
+            // own, `contre leurs deux pays`)
+            let theirs = arguments.targets.iter().any(|t| {
+                t.entry == "anaphor:dual" && {
+                    let f = vigie_text::fold(&t.text);
+                    f.starts_with("leurs") || f.starts_with("their")
+                }
+            });
+            if !others.is_empty() || theirs {
                 arguments.targets = others;
             }
         }
