@@ -223,3 +223,21 @@ pub(crate) const FORCES_NOUNS: &[&str] = &[
     "post",
     "checkpoint",
 ];
+
+/// Nouns of attackers who are not named (`deux kamikazes`, `des hommes armés`,
+/// `gunmen`): the subject of an attack that only the story's armed group can be.
+pub(crate) const ATTACKER_NOUNS: &[&str] = &[
+    "kamikazes",
+    "kamikaze",
+    "assaillants",
+    "gunmen",
+    "attackers",
+    "bombers",
+    "jihadistes",
+    "djihadistes",
+    "terroristes",
+    "insurges",
+    "jihadists",
+    "terrorists",
+    "insurgents",
+];

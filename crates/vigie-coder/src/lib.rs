@@ -46,8 +46,8 @@ pub use pattern::{Example, Pattern};
 pub use pipeline::{Coded, Pipeline};
 
 use cues::{
-    days_after, implies_target, same_act, same_again, unnamed_adversary, CIVILIAN_NOUNS,
-    FORCES_NOUNS, REACTION_NOUNS, VIOLENT_NOUNS,
+    days_after, implies_target, same_act, same_again, unnamed_adversary, ATTACKER_NOUNS,
+    CIVILIAN_NOUNS, FORCES_NOUNS, REACTION_NOUNS, VIOLENT_NOUNS,
 };
 use matcher::TriggerIndex;
 use vigie_ontology::Ontology;
@@ -181,7 +181,7 @@ impl Coder {
         let dater = dating::Dater::new(input.times, input.published, input.text);
         let (actors, salience) = discourse::resolve(input.text, input.analysis, input.actors);
         let actors = &actors[..];
-        let mut events = Vec::new();
+        let mut events: Vec<Event> = Vec::new();
         let mut previous_subjects: Vec<&ActorMention> = Vec::new();
         // the last actors that acted together (`le Tchad, le Nigeria et le Cameroun se
         // sont réunis`), for `les participants`, `the signatories`
@@ -305,6 +305,25 @@ impl Coder {
                                     e.target = Some(p.clone());
                                 }
                             }
+                        }
+                        e
+                    })
+                    .collect();
+                // `and some of them set fire to one of its doors`, `certains d’entre
+                // eux`: part of the group that acted first in the sentence
+                let partitive = tokens[..m.trigger].windows(2).rev().take(4).any(|w| {
+                    matches!(
+                        (w[0].norm.as_str(), w[1].norm.as_str()),
+                        ("of", "them") | ("entre", "eux" | "elles")
+                    )
+                });
+                let first = events[sentence_start..].first().cloned();
+                let found: Vec<Event> = found
+                    .into_iter()
+                    .map(|mut e| {
+                        if let Some(f) = first.as_ref().filter(|_| partitive) {
+                            e.source.clone_from(&f.source);
+                            e.target.clone_from(&f.target);
                         }
                         e
                     })
@@ -481,6 +500,33 @@ impl Coder {
             || (m.trigger > 0
                 && sentence.lang == vigie_core::Lang::En
                 && tokens[m.trigger - 1].norm == "a");
+        // `any attack on French nationals`, `toute intervention`: no act in particular
+        let any = m
+            .trigger
+            .checked_sub(1)
+            .map(|k| tokens[k].norm.as_str())
+            .is_some_and(|w| matches!(w, "any" | "toute" | "tout" | "aucun" | "aucune" | "no"));
+        if any {
+            return Vec::new();
+        }
+        // `Deux kamikazes se sont fait exploser …, tuant onze personnes`: unnamed
+        // attackers as the subject are the story's armed group, not a state named
+        // after them
+        if matches!(pattern.cameo.get(..2), Some("18" | "19" | "20")) {
+            let attackers = tokens[..m.trigger]
+                .iter()
+                .position(|t| ATTACKER_NOUNS.contains(&t.norm.as_str()));
+            let named_before = |k: usize| {
+                placed
+                    .iter()
+                    .any(|a| a.first < k && !a.mention.locative && !a.claimant)
+            };
+            if attackers.is_some_and(|k| !named_before(k)) {
+                if let Some(group) = salience.implied_group(actors, &[]) {
+                    arguments.sources = vec![group];
+                }
+            }
+        }
         // `des centaines de personnes ont manifesté à Niamey`: protesters are of the
         // place where they marched
         if arguments.sources.is_empty() && pattern.cameo.starts_with("14") {
