@@ -162,8 +162,21 @@ pub(crate) fn assign<'a>(
     let clause_end = (end..tokens.len())
         .find(|&i| {
             let t = &tokens[i];
+            // `…, une opération financée par l’Union européenne`: an apposition
+            // after the object says more of it, it names no other party
+            let apposition = t.norm == ","
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.norm.as_str(), "une" | "un"))
+                && tokens.get(i + 2).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "operation" | "programme" | "mission" | "initiative"
+                    )
+                });
             is_boundary(t)
                 || says_next(i)
+                || apposition
                 || matches!(
                     t.norm.as_str(),
                     "instituant" | "creant" | "fondant" | "establishing" | "creating" | "founding"

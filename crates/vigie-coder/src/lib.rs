@@ -538,6 +538,13 @@ impl Coder {
                 arguments
                     .targets
                     .retain(|t| !std::ptr::eq(*t, place.mention));
+            } else if let Some(place) = actors.iter().rev().find(|a| {
+                // (`Des manifestants ont brûlé un drapeau`: of the last place named)
+                a.locative && a.org.is_none() && a.span.end <= tokens[m.trigger].span.start
+            }) {
+                if arguments.targets.iter().all(|t| t.country != place.country) {
+                    arguments.sources.push(place);
+                }
             }
         }
         // `Quatre employés … ont été arrêtés fin novembre` in a report from Bamako: an
