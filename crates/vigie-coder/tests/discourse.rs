@@ -57,6 +57,32 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["05 MLI>BFA", "05 MLI>NER", "05 BFA>NER"],
     ),
     (
+        "unnamed civilians are of the place's state; a hundred dead is a mass killing",
+        "L’EIGS multiplie les attaques dans l’ouest du Niger. Des hommes armés ont \
+         attaqué le 1er mai 2026 un village près de Téra. Plus de 150 personnes \
+         auraient été tuées, selon des élus locaux.",
+        &["20 ISGS>NER", "!18 ISGS>NER"],
+    ),
+    (
+        "unnamed attackers are the story's armed group, not the state named after them",
+        "Maroua, 5 juin 2026 — Le JNIM a revendiqué une embuscade contre l’armée \
+         burkinabè. Deux kamikazes se sont fait exploser le 4 juin 2026 à Djibo, tuant \
+         neuf civils.",
+        &["18 JNIM>BFA@2026-06-04", "!18 BFA>BFA"],
+    ),
+    (
+        "a warning answers the last threat; leurs deux pays are the warners' own",
+        "Le Bénin a menacé d’intervenir au Burkina Faso. Le Mali et le Niger ont averti \
+         qu’une intervention au Burkina Faso serait une agression contre leurs deux pays.",
+        &["13 MLI>BEN", "13 NER>BEN", "!13 MLI>NER", "!13 MLI>BFA"],
+    ),
+    (
+        "an arrest without agent or place is the reporting state's; fin février is late",
+        "Bamako, 20 mars 2025 — Trois employés maliens d’une société minière française \
+         ont été arrêtés fin février 2025.",
+        &["17 MLI>FRA@2025-02-21", "!17 FRA>MLI"],
+    ),
+    (
         "an unnamed armed adversary is no reason to guess the story's other state",
         "Le Mali et l’Algérie s’accusent mutuellement. Le 2 mai, l’armée malienne a mené \
          des frappes contre des groupes armés près de Kidal.",
