@@ -331,9 +331,24 @@ impl Coder {
                 // one event per dyad and root in a sentence: two patterns, or a
                 // name and its anaphor, telling one act
                 for e in found {
-                    let twice = events[sentence_start..]
-                        .iter()
-                        .any(|o: &Event| same_act(o, &e));
+                    // `…, tuant onze personnes`, `…, killing six officers`: the toll of
+                    // the attack just told, not a second act
+                    let toll = (e.cameo.starts_with("18") || e.cameo.starts_with("20"))
+                        && e.trigger.text.split_whitespace().next().is_some_and(|w| {
+                            let w = vigie_text::fold(w);
+                            (w.ends_with("ant") || w.ends_with("ing")) && w.len() >= 5
+                        });
+                    let twice = events[sentence_start..].iter().any(|o: &Event| {
+                        same_act(o, &e)
+                            || (toll
+                                && matches!(o.cameo.get(..2), Some("18" | "19" | "20"))
+                                && o.source
+                                    .as_ref()
+                                    .zip(e.source.as_ref())
+                                    .is_some_and(|(a, b)| same_actor(a, b))
+                                && o.target.as_ref().map(|t| &t.country)
+                                    == e.target.as_ref().map(|t| &t.country))
+                    });
                     if !twice {
                         events.push(e);
                     }
@@ -500,6 +515,22 @@ impl Coder {
             || (m.trigger > 0
                 && sentence.lang == vigie_core::Lang::En
                 && tokens[m.trigger - 1].norm == "a");
+        // `warned that the United States might cut its funding`: a forecast about
+        // another, not a threat to it
+        let forecast = pattern.cameo.starts_with("13")
+            && tokens[m.trigger..m.end.min(tokens.len())]
+                .iter()
+                .chain(tokens.get(m.end))
+                .any(|t| matches!(t.norm.as_str(), "that" | "que" | "qu'"))
+            && tokens[m.end..].iter().take(7).any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "might" | "could" | "may" | "pourrait" | "pourraient" | "risque" | "risquent"
+                )
+            });
+        if forecast {
+            return Vec::new();
+        }
         // `any attack on French nationals`, `toute intervention`: no act in particular
         let any = m
             .trigger
@@ -671,7 +702,8 @@ impl Coder {
             && !arguments.sources.is_empty()
             && (!arguments.borrowed_source || pronoun)
             && (implies_target(tokens, m.trigger, &pattern.cameo)
-                || (arguments.agent_noun && !pattern.cameo.starts_with("18")))
+                || (arguments.agent_noun && !pattern.cameo.starts_with("18"))
+                || own_forces_leave(tokens, m.trigger, &pattern.cameo))
         {
             // `qu’il accuse`, `which Rwanda denies`: the object is what the relative
             // pronoun stands for, the actor before it
@@ -1120,6 +1152,18 @@ fn event_place(
             lon: p.lon,
             geonames_id: p.geonames_id,
             span: p.span,
+        })
+}
+
+/// A noun of withdrawal followed by the actor's own forces (`le départ de ses
+/// soldats`, `the withdrawal of its troops`): they leave the story's other actor.
+fn own_forces_leave(tokens: &[Token], trigger: usize, cameo: &str) -> bool {
+    cameo.starts_with("087")
+        && tokens[trigger + 1..].iter().take(3).any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "ses" | "son" | "sa" | "leurs" | "leur" | "its" | "their"
+            )
         })
 }
 
