@@ -42,6 +42,9 @@ enum Kind {
     Group,
     /// An organisation (`l’organisation`).
     Org,
+    /// An international court (`la Cour`, `the court`): the ICJ or the ICC the
+    /// document names.
+    Court,
     /// Any actor (`les deux camps`).
     Any,
     /// The state that sent a craft (`l’engin`, `the aircraft`): the most salient
@@ -62,6 +65,7 @@ fn head_kind(word: &str, before: &str) -> Option<Kind> {
         "organisation" | "organization" | "alliance" | "confederation" | "bloc"
         | "organisations" | "organizations" | "institution" => Kind::Org,
         "engin" | "appareil" | "aeronef" | "drone" | "aircraft" | "craft" => Kind::Craft,
+        "cour" | "court" => Kind::Court,
         "camps" | "sides" | "parties" | "parts" | "belligerants" => Kind::Any,
         "gouvernements" | "governments" | "capitales" | "capitals" => Kind::Country,
         _ => return None,
@@ -344,7 +348,13 @@ pub(crate) fn resolve(
             };
             let span = tokens[first].span.cover(tokens[last].span);
             i = last + 1;
-            if covered(span) {
+            // (`the court` is also a role noun, which names no one)
+            let named = actors.iter().any(|m| {
+                m.span.start < span.end
+                    && span.start < m.span.end
+                    && (m.country.is_some() || m.org.is_some())
+            });
+            if covered(span) && (kind != Kind::Court || named) {
                 continue;
             }
             let prev = first.checked_sub(1).map_or("", |p| tokens[p].norm.as_str());
@@ -369,6 +379,7 @@ pub(crate) fn resolve(
                 // `l’organisation`, `the alliance`: any organisation, also named
                 // through a role (`les ministres de l’AES`), not an armed group
                 Kind::Org => m.org.is_some() && m.kind != MentionKind::Group,
+                Kind::Court => matches!(m.org.as_deref(), Some("ICJ" | "ICC")),
                 Kind::Any => true,
                 Kind::Craft => false,
             };
@@ -435,7 +446,7 @@ pub(crate) fn resolve(
                                 .find(|m| key(m) == Some(a.0.as_str()) && m.org.is_none())
                         })
                 }
-                Kind::Kingdom | Kind::Group | Kind::Org => {
+                Kind::Kingdom | Kind::Group | Kind::Org | Kind::Court => {
                     earlier(span.start).rfind(|m| fits(m)).or_else(|| {
                         salience.best(actors.iter().filter(|m| m.span.end <= span.start), |m| {
                             fits(m) && !m.locative

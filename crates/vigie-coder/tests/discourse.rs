@@ -83,6 +83,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["17 MLI>FRA@2025-02-21", "!17 FRA>MLI"],
     ),
     (
+        "the court is the international court the story names",
+        "La Haye, 3 juin 2026 — La Cour internationale de justice a rejeté la requête du \
+         Tchad contre le Soudan. Le Soudan a salué la décision de la Cour.",
+        &["05 SDN>ICJ"],
+    ),
+    (
         "an unnamed armed adversary is no reason to guess the story's other state",
         "Le Mali et l’Algérie s’accusent mutuellement. Le 2 mai, l’armée malienne a mené \
          des frappes contre des groupes armés près de Kidal.",

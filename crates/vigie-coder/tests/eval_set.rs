@@ -1,7 +1,6 @@
 //! Our own evaluation set (`eval/` at the repository root), scored as `vigie eval`
-//! scores it. The floors guard this version's figures against regressions (F1 0.794,
-//! precision 0.870 when they were set); the coder issue's target, F1 0.8, is not met
-//! yet.
+//! scores it. The floor on F1 is the coder issue's target (0.8; 0.804 when it was
+//! set); the floor on precision guards against regressions (0.883 then).
 
 use std::path::PathBuf;
 
@@ -40,7 +39,7 @@ fn own_evaluation_set_stays_above_its_floors() {
         s.f1(),
         s.negatives_as_fact.len()
     );
-    assert!(s.f1() >= 0.78, "F1 {:.3}", s.f1());
+    assert!(s.f1() >= 0.8, "F1 {:.3}", s.f1());
     assert!(s.precision() >= 0.85, "precision {:.3}", s.precision());
     assert!(s.negatives_as_fact.is_empty(), "negatives coded as fact");
 }
