@@ -189,7 +189,7 @@ impl Coder {
         // who did the last violent act told (roots 17 to 20)
         let mut last_perpetrator: Option<EventActor> = None;
         let mut last_victim: Option<EventActor> = None;
-        // the date of the last violent act, for `dans les heures ayant suivi l’incident`
+        // the date of the last violent act, for `peu après l’attaque`
         let mut last_incident: Option<retold::IncidentDate> = None;
         // who made the last threat or used force (roots 13 to 20)
         let mut last_hostile: Option<EventActor> = None;
@@ -802,8 +802,8 @@ impl Coder {
                 .any(|v| w(p.first - 1).starts_with(v));
             !((after_comma && tells) || inverted)
         });
-        // `plusieurs civils, parmi lesquels des orpailleurs nigériens, tchadiens et
-        // soudanais`: the victims are one group, whatever the list of who was among them
+        // `des passagers, parmi lesquels des commerçants maliens et togolais`: the
+        // victims are one group, whatever the list of who was among them
         if let Some(k) = tokens[m.end..]
             .iter()
             .position(|t| matches!(t.norm.as_str(), "lesquels" | "lesquelles" | "including"))

@@ -1,25 +1,25 @@
 //! Acts a document tells in passing or tells again, which are not new events:
 //!
-//! - the member of a counted series (`la troisième incursion … depuis août 2024`,
+//! - the member of a counted series (`la quatrième incursion … depuis janvier`,
 //!   `the third incursion since August`): the series is told, its latest member is
 //!   the act already coded;
-//! - an act named as a cause, without a date of its own (`en raison du retrait des
-//!   pays de l’AES de la Cedeao`, `because of the withdrawal`): background the story
+//! - an act named as a cause, without a date of its own (`à cause du départ du Niger
+//!   de l’organisation`, `because of the withdrawal`): background the story
 //!   presupposes, not news;
-//! - the mirror of a joint act (`la commission mixte entre le Mali et le Maroc`): one
+//! - the mirror of a joint act (`le comité mixte entre le Tchad et le Niger`): one
 //!   event for the pair, unless the text says each acted on the other (`respectifs`,
 //!   `mutual`);
 //! - a later telling of an act already coded, when its target is only guessed
-//!   (`les Fama ont repris la ville de Kidal`, told a second time): same source, same
+//!   (`l’armée a repris la localité`, told a second time): same source, same
 //!   code, same date.
 //!
-//! And one date rule of the same kind: `dans les heures ayant suivi l’incident`,
+//! And one date rule of the same kind: `peu après l’attaque`,
 //! `after the attack` date the act by the incident they point at.
 
 use vigie_core::Token;
 use vigie_time::Precision;
 
-use crate::{args, Event};
+use crate::Event;
 
 fn is_ordinal(w: &str) -> bool {
     matches!(
@@ -43,12 +43,10 @@ fn is_ordinal(w: &str) -> bool {
         && w.chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
-/// A noun trigger counted in a series (`la troisième incursion … depuis`, `the third
+/// A noun trigger counted in a series (`la quatrième incursion … depuis`, `the third
 /// incursion since`).
 pub(crate) fn counted_series(tokens: &[Token], trigger: usize) -> bool {
-    if trigger < 2 || !args::is_nominal(tokens, trigger) {
-        return false;
-    }
+    // (an ordinal before it makes the trigger a noun)
     let counted = tokens[trigger.saturating_sub(2)..trigger]
         .iter()
         .any(|t| is_ordinal(&t.norm));
@@ -58,7 +56,7 @@ pub(crate) fn counted_series(tokens: &[Token], trigger: usize) -> bool {
             .any(|t| matches!(t.norm.as_str(), "depuis" | "since"))
 }
 
-/// A noun trigger in an adjunct of cause (`en raison du retrait`, `because of the
+/// A noun trigger in an adjunct of cause (`à cause du départ`, `because of the
 /// withdrawal`).
 pub(crate) fn named_as_cause(tokens: &[Token], trigger: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
@@ -75,8 +73,8 @@ pub(crate) fn named_as_cause(tokens: &[Token], trigger: usize) -> bool {
     })
 }
 
-/// A clause that dates itself by an incident told before (`dans les heures ayant
-/// suivi l’incident`, `hours after the attack`).
+/// A clause that dates itself by an incident told before (`au lendemain de
+/// l’attaque`, `hours after the attack`).
 pub(crate) fn after_incident(tokens: &[Token]) -> bool {
     tokens.windows(3).any(|w| {
         matches!(

@@ -12,23 +12,22 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         "the member of a counted series is the act already told",
         "Le Niger a abattu un drone béninois près de Gaya le 3 mai 2025. Niamey a \
-         affirmé qu’il s’agissait de la troisième incursion d’un appareil béninois depuis \
+         ajouté que c’était la quatrième incursion d’un appareil béninois dans son espace aérien depuis \
          janvier.",
-        &["19 NER>BEN", "!15 BEN>NER"],
+        &["19 NER>BEN", "!15 NER>BEN", "!15 BEN>NER"],
     ),
     (
         "an act named as a cause, without a date of its own, is background",
-        "En raison du retrait du Niger de la Cedeao, les échanges avec le Nigeria ont \
-         chuté.",
+        "À cause du départ du Niger de la Cedeao, le commerce avec le Nigeria a \
+         reculé.",
         &["!16 NER>ECOWAS"],
     ),
     (
         "a joint body of two states is one event, not one each way",
-        "Le Maroc et le Niger se rapprochent. Selon eux, la coopération sécuritaire entre \
-         les deux pays s’est intensifiée, comme en témoigne la tenue, en février 2025 à \
-         Niamey, de la première réunion de la commission militaire mixte entre le Niger \
-         et le Maroc.",
-        &["06 NER>MAR", "!06 MAR>NER"],
+        "Le Maroc et le Niger se rapprochent. D’après des diplomates, le dialogue entre \
+         les deux pays progresse, comme le montre en mars 2025 la session inaugurale de \
+         la commission militaire conjointe entre le Niger et le Maroc.",
+        &["06 MAR>NER", "!06 NER>MAR"],
     ),
     (
         "an act told again with the same verb and a guessed target is not a new one",
@@ -40,7 +39,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         "after the incident: the incident's day, not the last day told",
         "Le Niger a abattu un drone béninois près de Gaya le 3 mai 2025. Le 6 mai, \
-         Cotonou a rappelé son ambassadeur. Dans les heures ayant suivi l’incident, le \
+         Cotonou a rappelé son ambassadeur. Peu après l’attaque, le \
          JNIM avait revendiqué la destruction de l’appareil.",
         &["19 JNIM>BEN@2025-05-03"],
     ),
