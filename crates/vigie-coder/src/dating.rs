@@ -41,6 +41,13 @@ fn last_day(value: &str) -> &str {
     value.split_once('/').map_or(value, |(_, end)| end)
 }
 
+/// Whether a temporal expression opens a state that lasts (`depuis janvier`,
+/// `since March`).
+fn starts_state(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    matches!(vigie_text::fold(first).as_str(), "depuis" | "since")
+}
+
 fn usable(t: &Timex) -> bool {
     t.kind != TimexKind::Duration && !t.value.contains('X') && !t.value.starts_with('P')
 }
@@ -136,6 +143,9 @@ impl<'a> Dater<'a> {
             .filter(|&(i, t)| t.sentence == sentence && usable(t) && Some(i) != self.dateline)
             .map(|(_, t)| t)
             .filter(|t| t.span.start < clause.1 || t.span.start < at)
+            // `a promis de libérer les employés détenus depuis janvier`: a `depuis`
+            // after the act starts a state told of its object, not the act
+            .filter(|t| t.span.start < at || !starts_state(&t.text))
             // an act told as done is not after the report (`in three days of
             // fighting` read as a date to come)
             .filter(|t| {

@@ -277,12 +277,22 @@ impl Coder {
                     .take(m.end - m.trigger + 4)
                     .any(|t| VIOLENT_NOUNS.iter().any(|v| t.norm.starts_with(v)));
                 let claim = self.patterns[m.pattern].cameo.starts_with("01");
+                let told = &events[sentence_start..];
                 let found: Vec<Event> = found
                     .into_iter()
                     .map(|mut e| {
-                        let implied = e.target.as_ref().is_some_and(|t| {
+                        let mut implied = e.target.as_ref().is_some_and(|t| {
                             t.span.start < sentence.span.start || t.span.end > sentence.span.end
                         });
+                        // `N’Djamena a démenti ces accusations et a dénoncé une
+                        // campagne`: a verb coordinated with the one before, sharing
+                        // its subject, shares its object's owner
+                        if implied {
+                            if let Some(o) = coordinated_with(told, &e, input.text, actors) {
+                                e.target.clone_from(&o.target);
+                                implied = false;
+                            }
+                        }
                         let wanted = if claim {
                             &last_victim
                         } else {
@@ -713,9 +723,10 @@ impl Coder {
                 .filter(|&r| m.trigger - r <= 4);
             // `rejected the criticism`, `a dénoncé cette décision`: an object that
             // points back at the previous act targets whoever did it
-            let reaction = tokens[m.end..]
+            // (the noun may be part of the pattern: `démenti ces accusations`)
+            let reaction = tokens[m.trigger + 1..]
                 .iter()
-                .take(3)
+                .take(m.end - m.trigger + 2)
                 .any(|t| REACTION_NOUNS.contains(&t.norm.as_str()));
             let previous = previous_subjects
                 .iter()
@@ -1253,6 +1264,33 @@ fn civilians(
 /// Whether two actors are one: the same organisation, or the same country with the
 /// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
 /// government of one country are two actors (a coup).
+/// The event told just before `e` in its sentence whose verb `e`'s is coordinated
+/// with (`a démenti … et a dénoncé`, `rejected … and accused`): same source, an `et`
+/// or `and` between the two triggers and no actor named there.
+fn coordinated_with<'e>(
+    told: &'e [Event],
+    e: &Event,
+    text: &str,
+    actors: &[ActorMention],
+) -> Option<&'e Event> {
+    let o = told.last()?;
+    let (from, to) = (o.trigger.span.end, e.trigger.span.start);
+    let between = text.get(from as usize..to as usize)?;
+    let joined = between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "et" || w == "and");
+    let named = actors
+        .iter()
+        .any(|a| a.span.start >= from && a.span.end <= to);
+    let same_source = o
+        .source
+        .as_ref()
+        .zip(e.source.as_ref())
+        .is_some_and(|(a, b)| same_actor(a, b));
+    (joined && !named && same_source && o.target.is_some() && !between.contains(['.', ';']))
+        .then_some(o)
+}
+
 fn same_actor(a: &EventActor, b: &EventActor) -> bool {
     match (&a.org, &b.org) {
         (Some(x), Some(y)) => x == y,

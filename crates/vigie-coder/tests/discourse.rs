@@ -10,6 +10,19 @@ use vigie_lexicon::Lexicon;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "rejecting these accusations answers the accuser; a coordinated verb shares the target",
+        "Le Ghana a accusé mardi le Togo d’abriter des combattants du JNIM. Lomé a rejeté \
+         ces accusations et a dénoncé une manœuvre politique. Le JNIM a revendiqué une \
+         attaque près de Dapaong, puis le JNIM a diffusé une vidéo.",
+        &["12 TGO>GHA", "11 TGO>GHA", "!11 TGO>JNIM", "!12 TGO>JNIM"],
+    ),
+    (
+        "`depuis` after the act starts a state of its object, not the act's day",
+        "Moundou, 8 mai 2026 — Le 4 mai, le Tchad a relâché un opposant. N’Djamena a ensuite \
+         promis de libérer deux journalistes camerounais détenus depuis février.",
+        &["03 TCD>CMR@2026-05-04"],
+    ),
+    (
         "the member of a counted series is the act already told",
         "Le Niger a abattu un drone béninois près de Gaya le 3 mai 2025. Niamey a \
          ajouté que c’était la quatrième incursion d’un appareil béninois dans son espace aérien depuis \
