@@ -258,6 +258,13 @@ impl Coder {
                         }))
                 })
                 .collect();
+            // `a dénoncé une « agression caractérisée »`, `dismissed the move as "an
+            // attempt to shift blame"`: a noun quoted is a word someone used, not an act
+            let governed: Vec<bool> = matches
+                .iter()
+                .zip(governed)
+                .map(|(m, g)| g || characterisation(tokens, m.trigger))
+                .collect();
             for (m, _) in matches.iter().zip(&governed).filter(|(_, g)| !**g) {
                 let found = self.code_match(
                     input,
@@ -1264,6 +1271,34 @@ fn civilians(
 /// Whether two actors are one: the same organisation, or the same country with the
 /// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
 /// government of one country are two actors (a coup).
+/// Whether token `i` stands inside a quoted characterisation: quotation marks that
+/// open after an article or `as`, `comme`, `de` (`une « agression caractérisée »`,
+/// `dismissed the move as "an attempt to shift blame"`), a phrase someone used
+/// rather than an act told.
+fn characterisation(tokens: &[Token], i: usize) -> bool {
+    let mut open: Vec<usize> = Vec::new();
+    for (k, t) in tokens[..i].iter().enumerate() {
+        match t.norm.as_str() {
+            "«" | "“" => open.push(k),
+            "»" | "”" => {
+                open.pop();
+            }
+            "\"" if open.last().is_some_and(|&o| tokens[o].norm == "\"") => {
+                open.pop();
+            }
+            "\"" => open.push(k),
+            _ => {}
+        }
+    }
+    open.first().is_some_and(|&o| {
+        o > 0
+            && matches!(
+                tokens[o - 1].norm.as_str(),
+                "un" | "une" | "des" | "de" | "d'" | "comme" | "an" | "as" | "the" | "of"
+            )
+    })
+}
+
 /// The event told just before `e` in its sentence whose verb `e`'s is coordinated
 /// with (`a démenti … et a dénoncé`, `rejected … and accused`): same source, an `et`
 /// or `and` between the two triggers and no actor named there.

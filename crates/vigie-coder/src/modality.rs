@@ -116,7 +116,11 @@ pub(crate) fn modality(
             w,
             "pas" | "jamais" | "not" | "n't" | "never" | "nie" | "dementi"
         )
-    }) || (words().any(|w| matches!(w, "ne" | "n'"))
+    }) || window
+        .iter()
+        // `No group claimed the attack`, `aucun pays n’a condamné`
+        .any(|t| matches!(t.norm.as_str(), "no" | "aucun" | "aucune" | "nul" | "nulle"))
+        || (words().any(|w| matches!(w, "ne" | "n'"))
         && after
             .iter()
             .any(|t| matches!(t.norm.as_str(), "pas" | "jamais" | "plus" | "guere")))
