@@ -129,11 +129,16 @@ fn is_passive_marker(t: &Token) -> bool {
 }
 
 /// Finds sources and targets for the trigger at `trigger`, whose match ends at `end`.
+///
+/// `conjunctions` are the `et`/`and` that join another verb to the sentence
+/// (`a condamné l’attaque et appelé les deux pays au calme`): the clause of a trigger
+/// before one ends there.
 pub(crate) fn assign<'a>(
     tokens: &[Token],
     actors: &[Placed<'a>],
     trigger: usize,
     end: usize,
+    conjunctions: &[usize],
 ) -> Arguments<'a> {
     let clause_start = tokens[..trigger]
         .iter()
@@ -176,6 +181,7 @@ pub(crate) fn assign<'a>(
                 });
             is_boundary(t)
                 || says_next(i)
+                || conjunctions.contains(&i)
                 || apposition
                 || matches!(
                     t.norm.as_str(),
@@ -236,6 +242,12 @@ pub(crate) fn assign<'a>(
             tokens[a.first.saturating_sub(2)..a.first]
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "par" | "by"))
+                // `des frappes attribuées à l’armée malienne`, `attributed to`
+                || (a.first >= trigger + 3
+                    && matches!(tokens[a.first - 1].norm.as_str(), "a" | "au" | "aux" | "to")
+                    && ["attribu", "imput"]
+                        .iter()
+                        .any(|p| tokens[a.first - 2].norm.starts_with(p)))
                 || tokens[end.min(a.first)..a.first]
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "par" | "by"))
@@ -323,7 +335,9 @@ pub(crate) fn assign<'a>(
     // a present participle after a comma (`…, accusant le royaume`, `…, violant
     // l’espace aérien`) has the subject of the main clause: the first actor of the
     // clause that is not a complement
-    let participle = tokens[trigger].norm.ends_with("ant")
+    // (`…, tuant neuf personnes`, `…, killing 17 soldiers`)
+    let participle = (tokens[trigger].norm.ends_with("ant")
+        || tokens[trigger].norm.ends_with("ing"))
         && tokens[trigger].norm.len() > 5
         && tokens[..trigger]
             .iter()
@@ -415,10 +429,18 @@ pub(crate) fn assign<'a>(
     // an actor named as a place (`à Niamey`) is the target only when no other actor
     // follows (`rappelé ses ambassadeurs à Alger`): `agreed in Niamey to deploy a
     // force against JNIM` acts on JNIM
+    // (nor is the subject's own state further on: `le rappel de son ambassadeur à
+    // Alger, deux jours après la destruction d’un drone de l’armée malienne`)
+    let own = |a: &Placed| {
+        !sources.is_empty()
+            && sources.iter().all(|s| {
+                s.org.is_none() && a.mention.org.is_none() && s.country == a.mention.country
+            })
+    };
     let acting_after: Vec<&Placed> = after
         .iter()
         .copied()
-        .filter(|a| !a.mention.locative)
+        .filter(|a| !a.mention.locative && !own(a))
         .collect();
     // (not a place in what is said: `ont averti qu’une intervention au Niger serait
     // …` warns whoever would intervene, not Niger)

@@ -50,14 +50,18 @@ pub(crate) fn same_again(tokens: &[Token]) -> Option<(usize, usize)> {
 
 /// Whether two events of one sentence tell the same act: same source, same target,
 /// same CAMEO root, both told as facts or both not, and triggers close together
-/// (`imposé des sanctions … et fermé les frontières` are two acts).
+/// (`imposé des sanctions … et fermé les frontières` are two acts) unless the act is
+/// violent.
 pub(crate) fn same_act(a: &Event, b: &Event) -> bool {
     let id = |x: &Option<EventActor>| {
         x.as_ref()
             .map(|x| x.org.clone().or_else(|| x.country.clone()))
     };
     let (x, y) = (a.trigger.span, b.trigger.span);
-    let close = x.start.max(y.start) <= x.end.min(y.end) + 12;
+    // (force told by several verbs of one sentence is one act: `a riposté par des
+    // frappes qui ont neutralisé trente assaillants`)
+    let violent = matches!(a.cameo.get(..2), Some("18" | "19" | "20"));
+    let close = x.start.max(y.start) <= x.end.min(y.end) + 12 || violent;
     a.target.is_some()
         && id(&a.source) == id(&b.source)
         && id(&a.target) == id(&b.target)

@@ -311,11 +311,6 @@ pub(crate) fn resolve(
             }
         }
         // noun phrases that point back
-        let covered = |span: Span| {
-            actors
-                .iter()
-                .any(|m| m.span.start < span.end && span.start < m.span.end)
-        };
         let earlier = |before: u32| {
             actors
                 .iter()
@@ -348,13 +343,14 @@ pub(crate) fn resolve(
             };
             let span = tokens[first].span.cover(tokens[last].span);
             i = last + 1;
-            // (`the court` is also a role noun, which names no one)
+            // (`the court`, `both governments` are also role nouns, which name no
+            // one)
             let named = actors.iter().any(|m| {
                 m.span.start < span.end
                     && span.start < m.span.end
                     && (m.country.is_some() || m.org.is_some())
             });
-            if covered(span) && (kind != Kind::Court || named) {
+            if named {
                 continue;
             }
             let prev = first.checked_sub(1).map_or("", |p| tokens[p].norm.as_str());
@@ -472,13 +468,29 @@ pub(crate) fn resolve(
     out.extend(
         actors
             .iter()
-            .filter(|m| m.span.end > dateline && seat_of(m, actors).is_none())
+            .filter(|m| m.span.end > dateline && seat_of(m, actors).is_none() && !landmark(text, m))
             .cloned(),
     );
     out.sort_by_key(|m| (m.span.start, m.span.end));
     // a resolved role noun replaces its unresolved self
     out.dedup_by(|b, a| a.span == b.span && a.country.is_some() && b.country.is_none());
     (out, salience)
+}
+
+/// A place told by a country adjective after `près de`, `near`, `along` (`près de
+/// la frontière algérienne`, `near the Malian border`): where, not who.
+fn landmark(text: &str, m: &ActorMention) -> bool {
+    let before = text.get(..m.span.start as usize).unwrap_or_default();
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(vigie_text::fold)
+        .collect();
+    m.kind == MentionKind::Qualified
+        && last
+            .iter()
+            .any(|w| matches!(w.as_str(), "pres" | "near" | "along" | "proximite"))
 }
 
 /// The phrases of a sentence that count states without naming them (`les trois chefs

@@ -265,6 +265,32 @@ impl Coder {
                 .zip(governed)
                 .map(|(m, g)| g || characterisation(tokens, m.trigger))
                 .collect();
+            // `… et appelé les deux pays au calme`, `and urged both sides`: the
+            // conjunction before a verb told as an act of its own ends the clause
+            // before it
+            let conjunctions: Vec<usize> = matches
+                .iter()
+                .zip(&governed)
+                .filter(|(b, g)| !**g && !args::is_nominal(tokens, b.trigger))
+                .filter_map(|(b, _)| {
+                    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+                    let aux = |k: usize| {
+                        matches!(
+                            w(k),
+                            "a" | "ont" | "avait" | "avaient" | "has" | "have" | "had"
+                        )
+                    };
+                    let and = |k: usize| matches!(w(k), "et" | "and" | "but" | "mais");
+                    let before = b.trigger.checked_sub(1)?;
+                    if and(before) {
+                        Some(before)
+                    } else if aux(before) && before > 0 && and(before - 1) {
+                        Some(before - 1)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             for (m, _) in matches.iter().zip(&governed).filter(|(_, g)| !**g) {
                 let found = self.code_match(
                     input,
@@ -273,6 +299,7 @@ impl Coder {
                     &placed,
                     m,
                     earlier_subjects,
+                    &conjunctions,
                     &dater,
                     (actors, &salience),
                 );
@@ -363,8 +390,9 @@ impl Coder {
                                     .as_ref()
                                     .zip(e.source.as_ref())
                                     .is_some_and(|(a, b)| same_actor(a, b))
-                                && o.target.as_ref().map(|t| &t.country)
-                                    == e.target.as_ref().map(|t| &t.country))
+                                && (e.target.is_none()
+                                    || o.target.as_ref().map(|t| &t.country)
+                                        == e.target.as_ref().map(|t| &t.country)))
                     });
                     if !twice {
                         events.push(e);
@@ -403,6 +431,7 @@ impl Coder {
                             &placed,
                             &m,
                             earlier_subjects,
+                            &[],
                             &dater,
                             (actors, &salience),
                         );
@@ -477,11 +506,12 @@ impl Coder {
         placed: &[args::Placed<'a>],
         m: &matcher::Match,
         previous_subjects: &[&'a ActorMention],
+        conjunctions: &[usize],
         dater: &dating::Dater<'_>,
         (actors, salience): (&'a [ActorMention], &discourse::Salience),
     ) -> Vec<Event> {
         let pattern = &self.patterns[m.pattern];
-        let mut arguments = args::assign(tokens, placed, m.trigger, m.end);
+        let mut arguments = args::assign(tokens, placed, m.trigger, m.end, conjunctions);
         // `…sa frontière avec son voisin, qu’il accuse de …`: the pronoun after the
         // relative stands for the sentence's subject, the relative for its object
         let relative_pronoun = (m.trigger.saturating_sub(4)..m.trigger).find(|&r| {
@@ -945,34 +975,55 @@ impl Coder {
         let mut out = Vec::new();
         let sources = expand_members(input.text, &arguments.sources);
         let violent = matches!(pattern.cameo.get(..2), Some("18" | "19" | "20"));
+        // `delivered medical supplies to the hospital in Bol`: aid goes where it is
+        // delivered, not to the story's other actor; `ont pilonné plusieurs quartiers
+        // d’El-Obeid`: force acts on the state where it is used, its own too (its
+        // people) when what is hit is the place (`ont touché la localité d’Adré`)
+        let hits_place = violent
+            && tokens[m.end..]
+                .iter()
+                .take_while(|t| t.norm != "," && t.norm != ";")
+                .any(|t| PLACE_NOUNS.contains(&t.norm.as_str()));
+        let local = || {
+            let p = place.as_ref().filter(|p| {
+                (hits_place
+                    || sources
+                        .iter()
+                        .all(|s| s.country.as_ref() != Some(&p.country)))
+                    && input
+                        .actors
+                        .iter()
+                        .any(|a| a.country.as_ref() == Some(&p.country))
+            })?;
+            let own = sources
+                .iter()
+                .any(|s| s.country.as_ref() == Some(&p.country));
+            let role = own.then(|| "CVL".to_string());
+            Some(EventActor {
+                text: p.name.clone(),
+                span: p.span,
+                code: format!("{}{}", p.country, role.as_deref().unwrap_or_default()),
+                country: Some(p.country.clone()),
+                org: None,
+                role,
+            })
+        };
         let targets: Vec<Option<EventActor>> = if arguments.targets.is_empty() {
             // `plus de 400 personnes auraient été tuées`, `executed 223 villagers`:
             // unnamed civilians, of the country where it happened
             let victims = violent
                 .then(|| civilians(input, sentence, tokens, place.as_ref(), &sources))
-                .flatten();
+                .flatten()
+                .or_else(|| hits_place.then(local).flatten());
             vec![victims]
-        } else if arguments.implied_target && pattern.cameo.starts_with("07") {
-            // `delivered medical supplies to the hospital in Bol`: aid goes where it
-            // is delivered, not to the story's other actor
-            let local = place.as_ref().filter(|p| {
-                sources
-                    .iter()
-                    .all(|s| s.country.as_ref() != Some(&p.country))
-                    && input
-                        .actors
-                        .iter()
-                        .any(|a| a.country.as_ref() == Some(&p.country))
-            });
-            match local {
-                Some(p) => vec![Some(EventActor {
-                    text: p.name.clone(),
-                    span: p.span,
-                    code: p.country.clone(),
-                    country: Some(p.country.clone()),
-                    org: None,
-                    role: None,
-                })],
+        } else if arguments.implied_target
+            && matches!(
+                pattern.cameo.get(..2),
+                Some("07" | "15" | "17" | "18" | "19" | "20")
+            )
+        {
+            match local() {
+                Some(t) => vec![Some(t)],
                 None => expand_members(input.text, &arguments.targets)
                     .into_iter()
                     .map(Some)
@@ -1271,6 +1322,21 @@ fn civilians(
 /// Whether two actors are one: the same organisation, or the same country with the
 /// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
 /// government of one country are two actors (a coup).
+/// Nouns of inhabited places: a violent act on one acts on its state.
+const PLACE_NOUNS: &[&str] = &[
+    "localite",
+    "ville",
+    "village",
+    "quartier",
+    "quartiers",
+    "town",
+    "city",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhoods",
+    "district",
+];
+
 /// Whether token `i` stands inside a quoted characterisation: quotation marks that
 /// open after an article or `as`, `comme`, `de` (`une « agression caractérisée »`,
 /// `dismissed the move as "an attempt to shift blame"`), a phrase someone used

@@ -121,9 +121,9 @@ pub(crate) fn modality(
         // `No group claimed the attack`, `aucun pays n’a condamné`
         .any(|t| matches!(t.norm.as_str(), "no" | "aucun" | "aucune" | "nul" | "nulle"))
         || (words().any(|w| matches!(w, "ne" | "n'"))
-        && after
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "pas" | "jamais" | "plus" | "guere")))
+            && after
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "pas" | "jamais" | "plus" | "guere")))
         || trigger_word.starts_with("deni")
         || words().any(|w| w.starts_with("deni") || w.starts_with("dement"));
     if negation {

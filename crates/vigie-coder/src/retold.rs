@@ -198,7 +198,21 @@ pub(crate) fn drop_retold(events: &mut Vec<Event>) {
                 && o.date.is_some()
                 && o.date == e.date
                 && o.date_end == e.date_end;
-            if mirror || again {
+            // `It was the deadliest attack on Chadian troops this year`: a violent
+            // act between the same parties dated only to a period holding the day
+            // of one told before is that act
+            let vaguer = o.sentence < e.sentence
+                && matches!(e.cameo.get(..2), Some("18" | "19" | "20"))
+                && o.cameo.get(..2) == e.cameo.get(..2)
+                && key(&o.source) == key(&e.source)
+                && key(&o.target) == key(&e.target)
+                && o.date_precision == Some(Precision::Day)
+                && e.date_precision.is_some_and(|p| p != Precision::Day)
+                && o.date
+                    .as_deref()
+                    .zip(e.date.as_deref())
+                    .is_some_and(|(day, period)| day.starts_with(period));
+            if mirror || again || vaguer {
                 keep[j] = false;
                 break;
             }

@@ -10,6 +10,52 @@ use vigie_lexicon::Lexicon;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "`both governments` is a pair even though `governments` is a role noun; a verb \
+         after `and` ends the clause of the one before",
+        "Chad accused Sudan of arming rebels on Monday. Khartoum rejected the charge. The \
+         African Union met on Tuesday and urged both governments to talk.",
+        &["02 AU>TCD", "02 AU>SDN"],
+    ),
+    (
+        "a subject with `no` negates the act",
+        "Gunmen attacked a police post near Mandera on Monday, Kenya said. No group \
+         claimed the attack, but Nairobi blamed al-Shabaab.",
+        &["11 KEN>AL_SHABAAB", "!01 AL_SHABAAB>KEN", "!01 KEN>AL_SHABAAB"],
+    ),
+    (
+        "a quoted characterisation is a phrase, not an act",
+        "Sudan cut ties with the United Arab Emirates on Friday. The UAE dismissed the \
+         move as \"an attempt to shift blame\".",
+        &["16 SDN>ARE", "!11 ARE>SDN"],
+    ),
+    (
+        "a participle after a comma is the act of the sentence's subject",
+        "ISWAP fighters overran a Chadian army post on Monday 20 April 2026, killing 17 \
+         soldiers.",
+        &["19 ISWAP>TCD", "!18 TCD>-"],
+    ),
+    (
+        "a violent act dated only to a period holding the day of one told is that act",
+        "ISWAP fighters overran a Chadian army post on Monday 20 April 2026. It was the \
+         deadliest attack on Chadian troops this year.",
+        &["19 ISWAP>TCD@2026-04-20", "!19 ISWAP>TCD@2026"],
+    ),
+    (
+        "force used on a place acts on its state; a country adjective after `près de` \
+         is a place, no party",
+        "Port-Soudan, 9 février 2026 — Les Forces de soutien rapide ont pilonné samedi \
+         plusieurs quartiers d’El-Obeid. Les Émirats arabes unis ont démenti les livrer. \
+         Mardi, des frappes attribuées à l’armée tchadienne ont touché la localité de \
+         Adré, près de la frontière soudanaise.",
+        &["19 RSF>SDN", "!19 RSF>ARE", "19 TCD>TCD", "!19 TCD>SDN"],
+    ),
+    (
+        "the subject's own state further on is not its target",
+        "Le Niger a rappelé mardi son ambassadeur à Cotonou, deux jours après la \
+         destruction d’un camion de l’armée nigérienne.",
+        &["16 NER>BEN"],
+    ),
+    (
         "rejecting these accusations answers the accuser; a coordinated verb shares the target",
         "Le Ghana a accusé mardi le Togo d’abriter des combattants du JNIM. Lomé a rejeté \
          ces accusations et a dénoncé une manœuvre politique. Le JNIM a revendiqué une \

@@ -113,11 +113,9 @@ pub(crate) fn compose(
                         coding.role = None;
                         drafts.push(c.draft(coding, start, end, MentionKind::Qualified));
                     }
-                    if after.is_some() && before.is_none() {
-                        k + 2
-                    } else {
-                        k + 1
-                    }
+                    // (the noun is a word, not a piece: the next piece is the next
+                    // name, `Chadian strikes against the RSF`)
+                    k + 1
                 }
             },
             What::Capital(entry) => {
