@@ -185,7 +185,13 @@ pub(crate) fn assign<'a>(
                 || apposition
                 || matches!(
                     t.norm.as_str(),
-                    "instituant" | "creant" | "fondant" | "establishing" | "creating" | "founding"
+                    "instituant"
+                        | "creant"
+                        | "fondant"
+                        | "prevoyant"
+                        | "establishing"
+                        | "creating"
+                        | "founding"
                 )
         })
         .unwrap_or(tokens.len());

@@ -512,6 +512,18 @@ impl Coder {
     ) -> Vec<Event> {
         let pattern = &self.patterns[m.pattern];
         let mut arguments = args::assign(tokens, placed, m.trigger, m.end, conjunctions);
+        // `Saudi Arabia and Egypt condemned the strikes`: those who demand, blame,
+        // reject, threaten or protest together do not do it to each other (unless the
+        // text says they do it mutually)
+        if arguments.pairs
+            && matches!(
+                pattern.cameo.get(..2),
+                Some("10" | "11" | "12" | "13" | "14")
+            )
+        {
+            arguments.targets.clear();
+            arguments.pairs = false;
+        }
         // `…sa frontière avec son voisin, qu’il accuse de …`: the pronoun after the
         // relative stands for the sentence's subject, the relative for its object
         let relative_pronoun = (m.trigger.saturating_sub(4)..m.trigger).find(|&r| {

@@ -10,6 +10,14 @@ use vigie_lexicon::Lexicon;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "states that condemn together do not condemn each other; what an accord provides \
+         for names no party to it",
+        "The Rapid Support Forces struck Port Sudan on Wednesday. Khartoum condemned the \
+         attack. Qatar and Egypt condemned the strikes. Le Tchad et la Russie ont signé \
+         lundi un accord prévoyant l’envoi d’instructeurs de l’Africa Corps.",
+        &["11 QAT>RSF", "!11 QAT>EGY", "05 TCD>RUS", "!05 TCD>AFRICA_CORPS"],
+    ),
+    (
         "`both governments` is a pair even though `governments` is a role noun; a verb \
          after `and` ends the clause of the one before",
         "Chad accused Sudan of arming rebels on Monday. Khartoum rejected the charge. The \
