@@ -84,6 +84,18 @@ pub(crate) fn place<'a>(tokens: &[Token], mentions: &'a [ActorMention]) -> Vec<P
                     && (1..k).all(|j| !matches!(before(j), "," | ";" | "selon" | "according"))
                     && (1..k).any(|j| matches!(before(j), "par" | "by"))
             });
+            // `sous la bannière de la Force multinationale mixte`, `under the auspices
+            // of the AU`: the frame the act is done in, no party to it
+            let frame = matches!(
+                (before(3), before(2), before(1)),
+                ("banniere" | "egide" | "cadre", "de" | "du", _)
+                    | (_, "banniere" | "egide" | "cadre", "de" | "du" | "d'")
+                    | ("banner" | "auspices" | "aegis" | "umbrella", "of", _)
+                    | (_, "banner" | "auspices" | "aegis" | "umbrella", "of")
+            );
+            if frame {
+                return None;
+            }
             let claimant = cited
                 || matches!(
                     (before(2), before(1)),

@@ -590,6 +590,45 @@ impl Coder {
         if forecast {
             return Vec::new();
         }
+        // `l’Africa Corps, appelé à prendre le relais`: a participle without its
+        // auxiliary is passive, called upon rather than calling
+        let bare_participle = pattern.cameo.starts_with("02")
+            && matches!(
+                tokens[m.trigger].norm.as_str(),
+                "appele" | "appelee" | "appeles" | "appelees"
+            )
+            && m.trigger.checked_sub(1).is_none_or(|k| {
+                !matches!(
+                    tokens[k].norm.as_str(),
+                    "a" | "ont"
+                        | "avait"
+                        | "avaient"
+                        | "aurait"
+                        | "auraient"
+                        | "aussi"
+                        | "egalement"
+                        | "ensuite"
+                        | "deja"
+                        | "notamment"
+                        | "encore"
+                        | "alors"
+                        | "lui"
+                        | "leur"
+                        | "pas"
+                        | "l'"
+                        | "les"
+                        | "se"
+                        | "s'"
+                        | "est"
+                        | "sont"
+                        | "et"
+                        | "puis"
+                        | "mais"
+                )
+            });
+        if bare_participle {
+            return Vec::new();
+        }
         // `any attack on French nationals`, `toute intervention`: no act in particular
         let any = m
             .trigger

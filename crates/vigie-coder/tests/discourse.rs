@@ -10,6 +10,13 @@ use vigie_lexicon::Lexicon;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "the frame an act is done in is no party; `appelé à` without auxiliary is passive",
+        "Les armées nigérienne et tchadienne ont lancé jeudi une opération contre Boko \
+         Haram sous la bannière de la Force multinationale mixte. La Russie a déployé au \
+         Mali l’Africa Corps, appelé à remplacer Wagner.",
+        &["19 NER>BOKO_HARAM", "19 TCD>BOKO_HARAM", "!19 NER>MNJTF", "!02 AFRICA_CORPS>WAGNER"],
+    ),
+    (
         "states that condemn together do not condemn each other; what an accord provides \
          for names no party to it",
         "The Rapid Support Forces struck Port Sudan on Wednesday. Khartoum condemned the \
