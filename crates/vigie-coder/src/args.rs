@@ -140,6 +140,32 @@ fn is_passive_marker(t: &Token) -> bool {
     )
 }
 
+/// The word just before the verb at `trigger` and its auxiliaries and adverbs (`et
+/// a aussi rappelé`, `and then expelled`): its index when it is a conjunction (`et`,
+/// `and`, `mais`, `but`).
+pub(crate) fn conjunction_before(tokens: &[Token], trigger: usize) -> Option<usize> {
+    let mut k = trigger;
+    while k > 0
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "a" | "ont"
+                | "avait"
+                | "avaient"
+                | "has"
+                | "have"
+                | "had"
+                | "also"
+                | "aussi"
+                | "then"
+                | "ensuite"
+        )
+    {
+        k -= 1;
+    }
+    let k = k.checked_sub(1)?;
+    matches!(tokens[k].norm.as_str(), "et" | "and" | "mais" | "but").then_some(k)
+}
+
 /// Finds sources and targets for the trigger at `trigger`, whose match ends at `end`.
 ///
 /// `conjunctions` are the `et`/`and` that join another verb to the sentence
@@ -364,27 +390,8 @@ pub(crate) fn assign<'a>(
             .any(|t| t.norm == ",");
     // so does a verb coordinated with the main one (`X accused Y …, and expelled`,
     // `X a accusé Y et rappelé`)
-    let coordinated_verb = {
-        let mut k = trigger;
-        while k > 0
-            && matches!(
-                tokens[k - 1].norm.as_str(),
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "also"
-                    | "aussi"
-                    | "then"
-                    | "ensuite"
-            )
-        {
-            k -= 1;
-        }
-        k > 0 && matches!(tokens[k - 1].norm.as_str(), "et" | "and") && k < trigger + 1
-    };
+    let coordinated_verb = conjunction_before(tokens, trigger)
+        .is_some_and(|k| matches!(tokens[k].norm.as_str(), "et" | "and"));
     let participle = participle || coordinated_verb;
     if participle {
         let governed = |a: &Placed| {

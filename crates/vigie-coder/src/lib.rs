@@ -272,24 +272,7 @@ impl Coder {
                 .iter()
                 .zip(&governed)
                 .filter(|(b, g)| !**g && !args::is_nominal(tokens, b.trigger))
-                .filter_map(|(b, _)| {
-                    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-                    let aux = |k: usize| {
-                        matches!(
-                            w(k),
-                            "a" | "ont" | "avait" | "avaient" | "has" | "have" | "had"
-                        )
-                    };
-                    let and = |k: usize| matches!(w(k), "et" | "and" | "but" | "mais");
-                    let before = b.trigger.checked_sub(1)?;
-                    if and(before) {
-                        Some(before)
-                    } else if aux(before) && before > 0 && and(before - 1) {
-                        Some(before - 1)
-                    } else {
-                        None
-                    }
-                })
+                .filter_map(|(b, _)| args::conjunction_before(tokens, b.trigger))
                 .collect();
             for (m, _) in matches.iter().zip(&governed).filter(|(_, g)| !**g) {
                 let found = self.code_match(
