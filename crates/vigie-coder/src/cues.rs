@@ -245,3 +245,18 @@ pub(crate) const ATTACKER_NOUNS: &[&str] = &[
     "terrorists",
     "insurgents",
 ];
+
+/// Nouns of inhabited places: a violent act on one acts on its state.
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "localite",
+    "ville",
+    "village",
+    "quartier",
+    "quartiers",
+    "town",
+    "city",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhoods",
+    "district",
+];

@@ -47,7 +47,7 @@ pub use pipeline::{Coded, Pipeline};
 
 use cues::{
     days_after, implies_target, same_act, same_again, unnamed_adversary, ATTACKER_NOUNS,
-    CIVILIAN_NOUNS, FORCES_NOUNS, REACTION_NOUNS, VIOLENT_NOUNS,
+    CIVILIAN_NOUNS, FORCES_NOUNS, PLACE_NOUNS, REACTION_NOUNS, VIOLENT_NOUNS,
 };
 use matcher::TriggerIndex;
 use vigie_ontology::Ontology;
@@ -295,6 +295,7 @@ impl Coder {
                     .any(|t| VIOLENT_NOUNS.iter().any(|v| t.norm.starts_with(v)));
                 let claim = self.patterns[m.pattern].cameo.starts_with("01");
                 let told = &events[sentence_start..];
+                let joined = args::conjunction_before(tokens, m.trigger).is_some();
                 let found: Vec<Event> = found
                     .into_iter()
                     .map(|mut e| {
@@ -305,7 +306,7 @@ impl Coder {
                         // campagne`: a verb coordinated with the one before, sharing
                         // its subject, shares its object's owner
                         if implied {
-                            if let Some(o) = coordinated_with(told, &e, input.text, actors) {
+                            if let Some(o) = coordinated_with(told, &e, joined, actors) {
                                 e.target.clone_from(&o.target);
                                 implied = false;
                             }
@@ -1353,24 +1354,6 @@ fn civilians(
     })
 }
 
-/// Whether two actors are one: the same organisation, or the same country with the
-/// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
-/// government of one country are two actors (a coup).
-/// Nouns of inhabited places: a violent act on one acts on its state.
-const PLACE_NOUNS: &[&str] = &[
-    "localite",
-    "ville",
-    "village",
-    "quartier",
-    "quartiers",
-    "town",
-    "city",
-    "neighbourhood",
-    "neighbourhoods",
-    "neighborhoods",
-    "district",
-];
-
 /// Whether token `i` stands inside a quoted characterisation: quotation marks that
 /// open after an article or `as`, `comme`, `de` (`une « agression caractérisée »`,
 /// `dismissed the move as "an attempt to shift blame"`), a phrase someone used
@@ -1400,20 +1383,17 @@ fn characterisation(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The event told just before `e` in its sentence whose verb `e`'s is coordinated
-/// with (`a démenti … et a dénoncé`, `rejected … and accused`): same source, an `et`
-/// or `and` between the two triggers and no actor named there.
+/// with (`a démenti … et a dénoncé`, `rejected … and accused`): `joined` when a
+/// conjunction stands before `e`'s verb (see [`args::conjunction_before`]), the same
+/// source, and no actor named between the two triggers.
 fn coordinated_with<'e>(
     told: &'e [Event],
     e: &Event,
-    text: &str,
+    joined: bool,
     actors: &[ActorMention],
 ) -> Option<&'e Event> {
     let o = told.last()?;
     let (from, to) = (o.trigger.span.end, e.trigger.span.start);
-    let between = text.get(from as usize..to as usize)?;
-    let joined = between
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "et" || w == "and");
     let named = actors
         .iter()
         .any(|a| a.span.start >= from && a.span.end <= to);
@@ -1422,10 +1402,12 @@ fn coordinated_with<'e>(
         .as_ref()
         .zip(e.source.as_ref())
         .is_some_and(|(a, b)| same_actor(a, b));
-    (joined && !named && same_source && o.target.is_some() && !between.contains(['.', ';']))
-        .then_some(o)
+    (joined && from <= to && !named && same_source && o.target.is_some()).then_some(o)
 }
 
+/// Whether two actors are one: the same organisation, or the same country with the
+/// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
+/// government of one country are two actors (a coup).
 fn same_actor(a: &EventActor, b: &EventActor) -> bool {
     match (&a.org, &b.org) {
         (Some(x), Some(y)) => x == y,
