@@ -4,6 +4,8 @@
 //! feeds in the wild are often not well-formed; what cannot be read is reported with
 //! the line of the item.
 
+use chrono::Datelike;
+
 use crate::html::{self, decode_entities};
 use crate::{line_of, Record, RecordError};
 use vigie_store::NewDocument;
@@ -179,7 +181,11 @@ fn unwrap_cdata(raw: &str) -> String {
 fn feed_day(value: &str) -> Option<String> {
     chrono::DateTime::parse_from_rfc2822(value)
         .ok()
-        .map(|d| d.date_naive().to_string())
+        .map(|d| d.date_naive())
+        // Five-digit years (a typo such as `32026`) print as `+32026-03-14`, which is
+        // not the `YYYY-MM-DD` the store expects.
+        .filter(|d| (0..=9999).contains(&d.year()))
+        .map(|d| d.to_string())
         .or_else(|| html::day_of(value))
 }
 

@@ -143,7 +143,13 @@ pub fn text_of(html: &str) -> String {
                 continue;
             }
         }
-        let next = html[i + 1..].find('<').map_or(html.len(), |e| i + 1 + e);
+        // Text runs to the next `<` after this byte (a `<` that opened no tag is text).
+        // The search is on bytes: `i + 1` is inside the character when the run starts
+        // with `À` or `«`, while an ASCII `<` always sits on a character boundary.
+        let next = bytes[i + 1..]
+            .iter()
+            .position(|&b| b == b'<')
+            .map_or(html.len(), |e| i + 1 + e);
         if skip.is_empty() {
             out.push_text(&decode_entities(&html[i..next]));
         }
@@ -331,9 +337,12 @@ fn read_metadata(html: &str, lower: &str, page: &mut Page) {
 /// `YYYY-MM-DD` from the start of an ISO date or date-time.
 pub(crate) fn day_of(value: &str) -> Option<String> {
     let day = value.trim().get(..10)?;
-    day.parse::<chrono::NaiveDate>()
-        .ok()
-        .map(|_| day.to_string())
+    // chrono also reads `2026 -03-1` and `2026-03-1 `; the store wants the exact shape.
+    let shaped = day.bytes().enumerate().all(|(k, b)| match k {
+        4 | 7 => b == b'-',
+        _ => b.is_ascii_digit(),
+    });
+    (shaped && day.parse::<chrono::NaiveDate>().is_ok()).then(|| day.to_string())
 }
 
 /// Decodes character references; unknown ones stay as they are.
