@@ -12,6 +12,7 @@ mod dates;
 mod eval;
 mod events;
 mod ingest;
+mod parse;
 
 mod split;
 
@@ -253,6 +254,51 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         lexicon: Option<PathBuf>,
     },
+    /// Tag, lemmatise and parse sentences; print CoNLL-U, or scores against treebanks.
+    ///
+    /// Each sentence of the text layer is a block with `# sent_id` and `# text`; each
+    /// syntactic word has its lemma, universal part of speech, morphological features,
+    /// head and Universal Dependencies relation, and its byte offsets in the original
+    /// text in MISC as `TokenRange=start:end`. Contractions (« du », « aux ») are
+    /// multiword tokens whose words share the token's bytes. Sentences in languages
+    /// other than French and English are skipped.
+    ///
+    /// With `--eval GOLD.conllu`, parses the treebank's own words (gold tokenisation) and
+    /// prints one JSON line per file: sentences, words, upos, lemma, feats (universal
+    /// features), uas, las (universal part of the relation) as fractions, and
+    /// sentences_per_s, with the CoNLL 2018 shared task's definitions. The language is
+    /// taken from the file name (en_… is English, anything else French) unless --lang.
+    ///
+    /// Examples:
+    ///   echo "Le Mali accuse l’Algérie d’avoir abattu un drone." | vigie parse -
+    ///   vigie parse --eval ../shared/ud/fr_sequoia-ud-test.conllu
+    Parse {
+        /// Files to read; `-` reads standard input.
+        #[arg(value_name = "FILE|-", required_unless_present = "eval")]
+        files: Vec<PathBuf>,
+        /// Score against these treebanks instead of parsing files.
+        #[arg(long, value_name = "GOLD.conllu")]
+        eval: Vec<PathBuf>,
+        /// The language of every sentence (default: found per sentence).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// A model file from `vigie train-syntax` instead of the bundled one.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
+    /// Train a tagger, lemmatiser and parser on Universal Dependencies treebanks.
+    ///
+    /// Deterministic: the same files, options and seed give the same model file. Prints
+    /// its progress and the development scores after each parser pass on standard
+    /// error; keeps the pass with the best development LAS. The bundled models were
+    /// made by `tools/syntax/train.sh` (see data/syntax/README.md).
+    ///
+    /// Example:
+    ///   vigie train-syntax --lang fr --train fr_sequoia-ud-train.conllu \
+    ///     --train fr_gsd-ud-dev.conllu --dev fr_sequoia-ud-dev.conllu --out fr.bin
+    TrainSyntax(parse::TrainArgs),
     /// Measure throughput on a generated corpus and check the answer.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -479,6 +525,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Parse {
+            files,
+            eval,
+            lang,
+            model,
+            read,
+        } => {
+            let lang = lang.map(vigie_core::Lang::from);
+            if !eval.is_empty() {
+                parse::eval(&mut out, &eval, model.as_deref(), lang)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            each_document(&files, read.into(), |source, text| {
+                parse::write_document(&mut out, &source.doc_id(), text, lang, model.as_deref())
+            })
+        }
+        Command::TrainSyntax(args) => parse::train(&args).map(|()| ExitCode::SUCCESS),
         Command::Bench(cmd) => bench::run(cmd),
     }
 }

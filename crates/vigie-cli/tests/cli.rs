@@ -414,3 +414,79 @@ fn eval_scores_a_folder_against_gold_events() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("gold.jsonl:1"));
 }
+
+#[test]
+fn parse_prints_conllu_whose_token_ranges_slice_the_file() {
+    let text = "Le Mali accuse l’Algérie du tir. Police arrested two journalists.\n";
+    let file = Scratch::new("parse.txt", text.as_bytes());
+    let out = vigie(&["parse", file.path()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let conllu = String::from_utf8(out.stdout).expect("utf-8");
+    let blocks: Vec<&str> = conllu
+        .split("\n\n")
+        .filter(|b| !b.trim().is_empty())
+        .collect();
+    assert_eq!(blocks.len(), 2, "{conllu}");
+    assert!(blocks[0].contains("# text = Le Mali accuse l’Algérie du tir."));
+    assert!(blocks[0].contains("# sent_id = "));
+    // « du » is a multiword token over two words that share its bytes
+    assert!(
+        blocks[0].lines().any(|l| l.starts_with("6-7\tdu\t")),
+        "{}",
+        blocks[0]
+    );
+    for line in conllu
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 10, "{line}");
+        let range = cols[9].strip_prefix("TokenRange=").expect("a token range");
+        let (a, b) = range.split_once(':').unwrap();
+        let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+        let surface = &text[a..b];
+        if !cols[0].contains('-') && cols[1] != "de" && cols[1] != "le" {
+            assert_eq!(surface, cols[1], "{line}");
+        }
+    }
+    let root = blocks[1]
+        .lines()
+        .find(|l| l.split('\t').nth(7) == Some("root"))
+        .expect("a root");
+    assert!(root.contains("\tarrested\tarrest\tVERB\t"), "{root}");
+}
+
+#[test]
+fn parse_eval_scores_a_treebank_with_gold_tokens() {
+    let gold = "# text = Le Mali accuse l'Algérie.\n1\tLe\tle\tDET\t_\t_\t2\tdet\t_\t_\n2\tMali\tMali\tPROPN\t_\t_\t3\tnsubj\t_\t_\n3\taccuse\taccuser\tVERB\t_\t_\t0\troot\t_\t_\n4\tl'\tle\tDET\t_\t_\t5\tdet\t_\t_\n5\tAlgérie\tAlgérie\tPROPN\t_\t_\t3\tobj\t_\t_\n6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n";
+    let file = Scratch::new("fr_gold.conllu", gold.as_bytes());
+    let out = vigie(&["parse", "--eval", file.path()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 1);
+    let row = &lines[0];
+    assert_eq!(row["sentences"], 1);
+    assert_eq!(row["words"], 6);
+    for key in ["upos", "lemma", "feats", "uas", "las"] {
+        let v = row[key].as_f64().unwrap_or(-1.0);
+        assert!((0.0..=1.0).contains(&v), "{key}: {row}");
+    }
+    assert_eq!(
+        row["las"], 1.0,
+        "a sentence this plain is parsed right: {row}"
+    );
+    // a malformed treebank names its file and line
+    let bad = Scratch::new("bad.conllu", b"1\tLe\tle\tDET\n");
+    let out = vigie(&["parse", "--eval", bad.path()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.conllu:1:"), "{err}");
+}

@@ -1,4 +1,4 @@
-//! The stages in order over one document: text, dates, actors, events.
+//! The stages in order over one document: text, syntax, dates, actors, places, events.
 //!
 //! A [`Pipeline`] holds every stage, built once; [`Pipeline::run`] returns what each
 //! stage found, so that callers can print mentions as well as events.
@@ -6,6 +6,7 @@
 use vigie_core::Lang;
 use vigie_geo::{Geoparser, PlaceMention};
 use vigie_lexicon::{ActorMention, Lexicon};
+use vigie_syntax::SyntaxSentence;
 use vigie_text::TextAnalysis;
 use vigie_time::{Anchor, TimeAnalysis, TimeRecognizer};
 
@@ -41,6 +42,9 @@ impl Pipeline {
 pub struct Coded {
     /// Sentences and tokens.
     pub analysis: TextAnalysis,
+    /// Syntactic words of each sentence (tags, lemmas, dependency tree), by sentence
+    /// index; empty for sentences in other languages.
+    pub syntax: Vec<SyntaxSentence>,
     /// Temporal expressions and the document date.
     pub times: TimeAnalysis,
     /// Actor mentions.
@@ -52,7 +56,8 @@ pub struct Coded {
 }
 
 impl Pipeline {
-    /// Runs the stages before the coder: text, dates and actors (events stay empty).
+    /// Runs the stages before the coder: text, syntax, dates, actors and places
+    /// (events stay empty).
     /// `published` anchors relative dates and people's terms of office; without it the
     /// document date is inferred. `lang`, when given, overrides the language found
     /// for every sentence.
@@ -64,6 +69,7 @@ impl Pipeline {
                 s.lang = lang;
             }
         }
+        let syntax = vigie_syntax::analyze_document(text, &analysis);
         let spans: Vec<_> = analysis
             .sentences
             .iter()
@@ -89,6 +95,7 @@ impl Pipeline {
         let places = self.places.parse(text, &analysis, &acting);
         Coded {
             analysis,
+            syntax,
             times,
             actors,
             places,

@@ -10,6 +10,7 @@
 mod corpus;
 mod ingest;
 mod serve;
+mod syntax;
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -24,8 +25,12 @@ use corpus::Corpus;
 pub enum BenchCommand {
     /// Text layer: tokens, sentences, language, repeats.
     Text(BenchArgs),
-    /// The whole pipeline (text, dates, actors, events), with the time of each stage.
+    /// The whole pipeline (text, syntax, dates, actors, places, events), with the time
+    /// of each stage.
     Code(BenchArgs),
+    /// Tagging, lemmas and parsing of every sentence on one core, checking that known
+    /// sentences get their known trees and every sentence a well-formed tree.
+    Syntax(BenchArgs),
     /// `vigie ingest` of generated JSON Lines into a fresh store on every core, then
     /// the analyst's queries: documents/s, events/s, store size, dyad-year latency.
     Ingest(IngestBenchArgs),
@@ -81,9 +86,10 @@ pub struct BenchArgs {
 
 /// Runs a benchmark and prints its figures.
 pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
-    let (args, annotate) = match cmd {
-        BenchCommand::Text(args) => (args, false),
-        BenchCommand::Code(args) => (args, true),
+    let (args, stage) = match cmd {
+        BenchCommand::Text(args) => (args, Stage::Text),
+        BenchCommand::Code(args) => (args, Stage::Pipeline),
+        BenchCommand::Syntax(args) => (args, Stage::Syntax),
         BenchCommand::Serve(args) => {
             return Ok(verdict(&serve::run(
                 args.events,
@@ -108,12 +114,19 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
         bytes as f64 / 1e6,
         args.passes.max(1)
     );
-    let errors = if annotate {
-        pipeline_bench(&corpus, bytes, args.passes.max(1))?
-    } else {
-        text_bench(&corpus, bytes, args.passes.max(1))
+    let errors = match stage {
+        Stage::Pipeline => pipeline_bench(&corpus, bytes, args.passes.max(1))?,
+        Stage::Text => text_bench(&corpus, bytes, args.passes.max(1)),
+        Stage::Syntax => syntax::run(&corpus, args.passes.max(1)),
     };
     Ok(verdict(&errors))
+}
+
+/// What a corpus benchmark times.
+enum Stage {
+    Text,
+    Syntax,
+    Pipeline,
 }
 
 /// Reports wrong answers; the exit code says whether there were any.
@@ -191,14 +204,17 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
     let times = vigie_time::TimeRecognizer::new();
     let mut found: Vec<(Vec<String>, Vec<String>)> = Vec::new();
     let (mut sentences, mut events) = (0, 0);
+    let mut syntax_errors = Vec::new();
     let [best, median] = timed(passes, || {
-        let mut spent = [Duration::ZERO; 5];
+        let mut spent = [Duration::ZERO; 6];
         found.clear();
         (sentences, events) = (0, 0);
         for (n, doc) in corpus.documents.iter().enumerate() {
             let t0 = Instant::now();
             let analysis = vigie_text::analyze(doc);
             let t1 = Instant::now();
+            let parsed = vigie_syntax::analyze_document(doc, &analysis);
+            let t1s = Instant::now();
             let spans: Vec<_> = analysis
                 .sentences
                 .iter()
@@ -226,7 +242,7 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
                 published: None,
             });
             let t5 = Instant::now();
-            for (k, (a, b)) in [(t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5)]
+            for (k, (a, b)) in [(t0, t1), (t1, t1s), (t1s, t2), (t2, t3), (t3, t4), (t4, t5)]
                 .into_iter()
                 .enumerate()
             {
@@ -234,6 +250,7 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
             }
             sentences += analysis.sentences.len();
             events += coded.len();
+            syntax_errors.extend(parsed.iter().filter_map(syntax::check_tree).take(1));
             found.push((
                 actors.into_iter().map(|a| a.code).collect(),
                 dates.timexes.into_iter().map(|t| t.value).collect(),
@@ -249,7 +266,7 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
         sentences as f64 / total,
         mb / median.iter().sum::<f64>(),
     );
-    for (stage, secs) in ["text", "dates", "actors", "places", "events"]
+    for (stage, secs) in ["text", "syntax", "dates", "actors", "places", "events"]
         .iter()
         .zip(best)
     {
@@ -264,7 +281,7 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
         "  dictionaries and patterns loaded in {:.1} ms",
         load.as_secs_f64() * 1e3
     );
-    let mut errors = Vec::new();
+    let mut errors = syntax_errors;
     for (n, (answer, (actors, dates))) in corpus.answers.iter().zip(&found).enumerate() {
         for missing in missing(&answer.actors, actors) {
             errors.push(format!("document {n}: actor {missing} not found"));

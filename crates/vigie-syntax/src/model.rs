@@ -1,0 +1,157 @@
+//! A language's model: tagger, lemmatiser, contraction splitter and parser in one file.
+//!
+//! The file starts with a magic string and a format version, then `key = value`
+//! metadata (training data, licence, feature set, scores), then the tables of each
+//! component as little-endian arrays. Loading copies arrays; nothing is parsed as text
+//! but the metadata and the class names.
+
+use crate::atoms::Atoms;
+use crate::binary::{Reader, Writer};
+use crate::lemma::Lemmatizer;
+use crate::parser::{ParseWord, Parser};
+use crate::split::Splitter;
+use crate::tagger::Tagger;
+use crate::vocab::{Interner, Upos};
+use crate::SyntaxError;
+
+const MAGIC: &[u8; 8] = b"VIGIESYN";
+/// Version of the file layout and feature templates; a model of another version is refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The analysis of one syntactic word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    /// Part of speech.
+    pub upos: Upos,
+    /// FEATS class id (see [`Model::feats_name`]).
+    pub feats: u16,
+    /// Lemma.
+    pub lemma: String,
+    /// Head, 1-based; 0 is the root.
+    pub head: u32,
+    /// Relation id (see [`Model::relation_name`]).
+    pub relation: u16,
+}
+
+/// A trained model for one language.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// `key = value` metadata: language, training data, licence, scores.
+    pub meta: Vec<(String, String)>,
+    pub(crate) feats: Interner,
+    pub(crate) relations: Interner,
+    pub(crate) tagger: Tagger,
+    pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) splitter: Splitter,
+    pub(crate) parser: Parser,
+}
+
+impl Model {
+    /// Tags, lemmatises and parses one sentence of syntactic words.
+    pub fn analyze(&self, forms: &[&str]) -> Vec<Analysis> {
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        let atoms: Vec<Atoms> = forms.iter().map(|f| Atoms::of(f)).collect();
+        let tags = self.tagger.tag(&atoms);
+        let words: Vec<ParseWord> = atoms
+            .iter()
+            .zip(tags.upos.iter().zip(&tags.feats))
+            .map(|(a, (&upos, &feats))| ParseWord {
+                form: a.lower,
+                upos,
+                feats,
+            })
+            .collect();
+        let tree = self.parser.parse(&words);
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Analysis {
+                upos: Upos::from_id(tags.upos[i]),
+                feats: tags.feats[i],
+                lemma: self.lemmatizer.lemma(f, tags.upos[i], tags.feats[i]),
+                head: tree.heads[i],
+                relation: tree.labels[i],
+            })
+            .collect()
+    }
+
+    /// The syntactic words of token `i` when it is a contraction (« du » → de, le).
+    pub fn contraction(&self, tokens: &[&str], i: usize) -> Option<&[String]> {
+        self.splitter.split(tokens, i)
+    }
+
+    /// The FEATS string of a class id (`_` when empty).
+    pub fn feats_name(&self, id: u16) -> &str {
+        self.feats.name(id)
+    }
+
+    /// The relation of an id (`nsubj:pass`).
+    pub fn relation_name(&self, id: u16) -> &str {
+        self.relations.name(id)
+    }
+
+    /// A metadata value.
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The model file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.bytes.extend_from_slice(MAGIC);
+        w.u32(FORMAT_VERSION);
+        w.u32(self.meta.len() as u32);
+        for (k, v) in &self.meta {
+            w.str(k);
+            w.str(v);
+        }
+        w.strs(self.feats.names());
+        w.strs(self.relations.names());
+        self.tagger.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        self.splitter.write(&mut w);
+        self.parser.write(&mut w);
+        w.bytes
+    }
+
+    /// Reads a model file's bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, SyntaxError> {
+        if bytes.len() < 12 || &bytes[..8] != MAGIC {
+            return Err(SyntaxError::Model("not a vigie syntax model".into()));
+        }
+        let mut r = Reader::new(&bytes[8..]);
+        let version = r.u32("format version")?;
+        if version != FORMAT_VERSION {
+            return Err(SyntaxError::Model(format!(
+                "model format version {version}, this vigie reads version {FORMAT_VERSION}: retrain it with `vigie train-syntax`"
+            )));
+        }
+        let n = r.u32("metadata")?;
+        let meta = (0..n)
+            .map(|_| Ok((r.str("metadata key")?, r.str("metadata value")?)))
+            .collect::<Result<Vec<_>, SyntaxError>>()?;
+        let feats = Interner::from_names(r.strs("feats names")?);
+        let relations = Interner::from_names(r.strs("relation names")?);
+        let tagger = Tagger::read(&mut r)?;
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        let splitter = Splitter::read(&mut r)?;
+        let parser = Parser::read(&mut r)?;
+        if !r.is_at_end() {
+            return Err(SyntaxError::Model("trailing bytes after the parser".into()));
+        }
+        Ok(Model {
+            meta,
+            feats,
+            relations,
+            tagger,
+            lemmatizer,
+            splitter,
+            parser,
+        })
+    }
+}

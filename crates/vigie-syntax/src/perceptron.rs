@@ -1,0 +1,368 @@
+//! The averaged perceptron: the one classifier behind the tagger, the lemmatiser's
+//! edit rules, the contraction splitter and the parser's transitions.
+//!
+//! Features are 64-bit keys (see `hash`); each key holds sparse weights, one per class
+//! it was ever updated for, so a model with hundreds of classes stays small. Training
+//! keeps running totals so that the averaged weights (Collins 2002) are computed in one
+//! pass at the end (the lazy "timestamp" update). The frozen [`Weights`] are an
+//! open-addressing table of 16-bit fingerprints with weights quantised to `i16`.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::binary::{Reader, Writer};
+use crate::SyntaxError;
+
+/// A hasher for keys that are already well mixed: it passes them through.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+
+#[derive(Clone, Copy)]
+struct Cell {
+    class: u16,
+    weight: f32,
+    total: f64,
+    stamp: u64,
+}
+
+/// Weights being learned.
+pub struct Trainer {
+    classes: usize,
+    index: KeyMap<u32>,
+    cells: Vec<Vec<Cell>>,
+    step: u64,
+}
+
+impl Trainer {
+    /// A trainer for `classes` classes.
+    pub fn new(classes: usize) -> Trainer {
+        Trainer {
+            classes,
+            index: KeyMap::default(),
+            cells: Vec::new(),
+            step: 1,
+        }
+    }
+
+    /// Adds the current weights of `features` to `scores` (one per class).
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        for f in features {
+            if let Some(&slot) = self.index.get(f) {
+                for c in &self.cells[slot as usize] {
+                    scores[c.class as usize] += c.weight;
+                }
+            }
+        }
+    }
+
+    /// Moves the weights of `features` towards `good` and away from `bad`.
+    pub fn update(&mut self, features: &[u64], good: usize, bad: usize) {
+        if good == bad {
+            return;
+        }
+        let step = self.step;
+        for &f in features {
+            let next = self.cells.len() as u32;
+            let slot = *self.index.entry(f).or_insert(next) as usize;
+            if slot == self.cells.len() {
+                self.cells.push(Vec::new());
+            }
+            for (class, delta) in [(good, 1.0f32), (bad, -1.0)] {
+                let cells = &mut self.cells[slot];
+                let cell = match cells.iter().position(|c| c.class as usize == class) {
+                    Some(i) => &mut cells[i],
+                    None => {
+                        cells.push(Cell {
+                            class: class as u16,
+                            weight: 0.0,
+                            total: 0.0,
+                            stamp: step,
+                        });
+                        cells.last_mut().expect("just pushed")
+                    }
+                };
+                cell.total += (step - cell.stamp) as f64 * f64::from(cell.weight);
+                cell.stamp = step;
+                cell.weight += delta;
+            }
+        }
+    }
+
+    /// Ends one training instance (the unit of averaging).
+    pub fn tick(&mut self) {
+        self.step += 1;
+    }
+
+    /// The averaged weights, without the cells whose average is below `min_abs` in
+    /// absolute value.
+    pub fn average(&self, min_abs: f32) -> Weights {
+        let step = self.step;
+        let mut kept: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.index.len());
+        let mut max_abs = 0f32;
+        for (&key, &slot) in &self.index {
+            let mut cells: Vec<(u16, f32)> = self.cells[slot as usize]
+                .iter()
+                .map(|c| {
+                    let total = c.total + (step - c.stamp) as f64 * f64::from(c.weight);
+                    (c.class, (total / step as f64) as f32)
+                })
+                .filter(|&(_, w)| w.abs() >= min_abs && w != 0.0)
+                .collect();
+            if cells.is_empty() {
+                continue;
+            }
+            cells.sort_by_key(|&(c, _)| c);
+            for &(_, w) in &cells {
+                max_abs = max_abs.max(w.abs());
+            }
+            kept.push((key, cells));
+        }
+        kept.sort_by_key(|&(k, _)| k);
+        Weights::build(self.classes, &kept, max_abs)
+    }
+}
+
+/// Frozen, averaged weights.
+///
+/// Laid out for memory-bound lookups: one array of slots, each a fingerprint (the high
+/// 16 bits of the key, never 0; 0 is an empty slot) beside the offset of its cells, so
+/// that a probe touches one cache line; a slot's cells run to the next slot's offset,
+/// each a class and a quantised weight in one `u32`. The table is 80% full: a key's
+/// home slot is its low 32 bits scaled to the table's length (Lemire's multiply-shift
+/// reduction), so the length need not be a power of two.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    classes: u16,
+    scale: f32,
+    /// Number of slots (without the closing one).
+    size: usize,
+    /// `[fingerprint, first cell]` per slot, and a last one that closes the cells.
+    slots: Vec<[u32; 2]>,
+    /// Class in the high 16 bits, weight (`i16`) in the low 16 bits.
+    cells: Vec<u32>,
+}
+
+/// The 16 bits of a key kept to tell it from the other keys of its probe sequence;
+/// never 0. A key never trained on matches a stored one of its probe sequence about
+/// once in 65,536 probes, and then only adds that feature's small weights.
+fn fingerprint(key: u64) -> u32 {
+    ((key >> 48) as u32).max(1)
+}
+
+/// The home slot of `key` in a table of `size` slots.
+#[inline]
+fn home(key: u64, size: usize) -> usize {
+    (((key & 0xffff_ffff) * size as u64) >> 32) as usize
+}
+
+fn cell(class: u16, weight: i16) -> u32 {
+    u32::from(class) << 16 | u32::from(weight as u16)
+}
+
+impl Weights {
+    fn build(classes: usize, features: &[(u64, Vec<(u16, f32)>)], max_abs: f32) -> Weights {
+        let size = (features.len() * 5 / 4).max(16);
+        let mut slot_of = vec![usize::MAX; size];
+        let mut prints = vec![0u32; size];
+        for (n, (key, _)) in features.iter().enumerate() {
+            let mut slot = home(*key, size);
+            while prints[slot] != 0 {
+                slot = if slot + 1 == size { 0 } else { slot + 1 };
+            }
+            prints[slot] = fingerprint(*key);
+            slot_of[slot] = n;
+        }
+        let scale = if max_abs > 0.0 {
+            max_abs / 32767.0
+        } else {
+            1.0
+        };
+        let mut slots = Vec::with_capacity(size + 1);
+        let mut cells = Vec::new();
+        for (&n, &print) in slot_of.iter().zip(&prints) {
+            slots.push([print, cells.len() as u32]);
+            if n != usize::MAX {
+                for &(c, w) in &features[n].1 {
+                    cells.push(cell(c, (w / scale).round().clamp(-32767.0, 32767.0) as i16));
+                }
+            }
+        }
+        slots.push([0, cells.len() as u32]);
+        Weights {
+            classes: classes as u16,
+            scale,
+            size,
+            slots,
+            cells,
+        }
+    }
+
+    /// Number of classes.
+    pub fn classes(&self) -> usize {
+        self.classes as usize
+    }
+
+    /// Number of stored features and weights.
+    pub fn size(&self) -> (usize, usize) {
+        let features = self.slots[..self.size].iter().filter(|s| s[0] != 0).count();
+        (features, self.cells.len())
+    }
+
+    #[inline]
+    fn cells_of(&self, key: u64) -> &[u32] {
+        let print = fingerprint(key);
+        let mut slot = home(key, self.size);
+        loop {
+            match self.slots[slot][0] {
+                0 => return &[],
+                p if p == print => {
+                    let (start, end) = (self.slots[slot][1], self.slots[slot + 1][1]);
+                    return &self.cells[start as usize..end as usize];
+                }
+                _ => slot = if slot + 1 == self.size { 0 } else { slot + 1 },
+            }
+        }
+    }
+
+    /// Adds the weights of `features` to `scores` (one per class).
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        // Ask for every home slot first: the loads are independent, so their cache
+        // misses overlap instead of following one another.
+        #[cfg(target_arch = "x86_64")]
+        for &f in features {
+            let slot = &self.slots[home(f, self.size)];
+            // SAFETY: prefetching has no effect on memory; the pointer is in bounds.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch(
+                    slot.as_ptr().cast::<i8>(),
+                    std::arch::x86_64::_MM_HINT_T0,
+                )
+            };
+        }
+        for &f in features {
+            for &c in self.cells_of(f) {
+                scores[(c >> 16) as usize] += f32::from(c as u16 as i16) * self.scale;
+            }
+        }
+    }
+
+    /// Writes the weights in the model file layout: the fingerprints, each slot's cell
+    /// count (16 bits: a feature has at most one cell per class), the cells.
+    pub fn write(&self, w: &mut Writer) {
+        w.u16(self.classes);
+        w.f32(self.scale);
+        let prints: Vec<u16> = self.slots[..self.size]
+            .iter()
+            .map(|s| s[0] as u16)
+            .collect();
+        let counts: Vec<u16> = self
+            .slots
+            .windows(2)
+            .map(|p| (p[1][1] - p[0][1]) as u16)
+            .collect();
+        w.u16s(&prints);
+        w.u16s(&counts);
+        w.u32s(&self.cells);
+    }
+
+    /// Reads weights written by [`Weights::write`].
+    pub fn read(r: &mut Reader<'_>) -> Result<Weights, SyntaxError> {
+        let classes = r.u16("classes")?;
+        let scale = r.f32("scale")?;
+        let prints = r.u16s("fingerprints")?;
+        let counts = r.u16s("cell counts")?;
+        let cells = r.u32s("cells")?;
+        let size = prints.len();
+        let mut slots = Vec::with_capacity(size + 1);
+        let mut at = 0u64;
+        for (&p, &n) in prints.iter().zip(&counts) {
+            slots.push([u32::from(p), at.min(u64::from(u32::MAX)) as u32]);
+            at += u64::from(n);
+        }
+        slots.push([0, at.min(u64::from(u32::MAX)) as u32]);
+        let consistent = size > 0
+            && counts.len() == size
+            && at == cells.len() as u64
+            && prints.iter().zip(&counts).all(|(&p, &n)| p != 0 || n == 0)
+            && cells.iter().all(|&c| (c >> 16) < u32::from(classes))
+            && slots[..size].iter().any(|s| s[0] == 0);
+        if !consistent {
+            return Err(SyntaxError::Model("inconsistent weight table".into()));
+        }
+        Ok(Weights {
+            classes,
+            scale,
+            size,
+            slots,
+            cells,
+        })
+    }
+}
+
+/// The index of the highest score among `allowed` classes (all when `None`); ties go to
+/// the lowest index, so that results do not depend on anything but the weights.
+pub fn argmax(scores: &[f32], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best: Option<(usize, f32)> = None;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed(i) && best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::key;
+
+    #[test]
+    fn learns_a_separable_problem_and_survives_a_round_trip() {
+        // class = which of two features is present
+        let (a, b, both) = (key(1, &[11]), key(1, &[22]), key(2, &[]));
+        let mut t = Trainer::new(2);
+        for _ in 0..10 {
+            for (f, gold) in [(a, 0usize), (b, 1)] {
+                let mut s = [0.0; 2];
+                t.score(&[f, both], &mut s);
+                let guess = argmax(&s, |_| true).unwrap();
+                t.update(&[f, both], gold, guess);
+                t.tick();
+            }
+        }
+        let w = t.average(0.0);
+        let mut bytes = Writer::default();
+        w.write(&mut bytes);
+        let w = Weights::read(&mut Reader::new(&bytes.bytes)).unwrap();
+        for (f, gold) in [(a, 0usize), (b, 1)] {
+            let mut s = [0.0; 2];
+            w.score(&[f, both], &mut s);
+            assert_eq!(argmax(&s, |_| true), Some(gold));
+        }
+    }
+
+    #[test]
+    fn a_truncated_table_is_an_error() {
+        let w = Trainer::new(3).average(0.0);
+        let mut bytes = Writer::default();
+        w.write(&mut bytes);
+        let cut = &bytes.bytes[..bytes.bytes.len() - 3];
+        assert!(Weights::read(&mut Reader::new(cut)).is_err());
+    }
+}
