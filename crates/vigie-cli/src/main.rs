@@ -533,12 +533,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             read,
         } => {
             let lang = lang.map(vigie_core::Lang::from);
+            let models = parse::Models::load(model.as_deref())?;
             if !eval.is_empty() {
-                parse::eval(&mut out, &eval, model.as_deref(), lang)?;
+                parse::eval(&mut out, &eval, &models, lang)?;
                 return Ok(ExitCode::SUCCESS);
             }
             each_document(&files, read.into(), |source, text| {
-                parse::write_document(&mut out, &source.doc_id(), text, lang, model.as_deref())
+                parse::write_document(&mut out, &source.doc_id(), text, lang, &models)
             })
         }
         Command::TrainSyntax(args) => parse::train(&args).map(|()| ExitCode::SUCCESS),

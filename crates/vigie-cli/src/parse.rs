@@ -143,16 +143,36 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The model for `lang`: the file given, or the bundled one.
-pub fn load_model(path: Option<&Path>, lang: Lang) -> anyhow::Result<&'static Model> {
-    match path {
-        Some(p) => {
-            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
-            let model = Model::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?;
-            Ok(Box::leak(Box::new(model)))
+/// The models a command parses with: one model file for every sentence, or the
+/// bundled model of each sentence's language.
+pub enum Models {
+    /// A file given with `--model`, read once.
+    File(Box<Model>),
+    /// The models compiled into vigie.
+    Bundled,
+}
+
+impl Models {
+    /// Reads `path` when given.
+    pub fn load(path: Option<&Path>) -> anyhow::Result<Models> {
+        Ok(match path {
+            Some(p) => {
+                let bytes =
+                    std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+                Models::File(Box::new(
+                    Model::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?,
+                ))
+            }
+            None => Models::Bundled,
+        })
+    }
+
+    /// The model for `lang`.
+    fn get(&self, lang: Lang) -> Option<&Model> {
+        match self {
+            Models::File(model) => Some(model),
+            Models::Bundled => vigie_syntax::bundled(lang),
         }
-        None => vigie_syntax::bundled(lang)
-            .ok_or_else(|| anyhow::anyhow!("no bundled syntax model for {}", lang.code())),
     }
 }
 
@@ -160,7 +180,7 @@ pub fn load_model(path: Option<&Path>, lang: Lang) -> anyhow::Result<&'static Mo
 pub fn eval(
     out: &mut impl Write,
     gold_files: &[PathBuf],
-    model: Option<&Path>,
+    models: &Models,
     lang: Option<Lang>,
 ) -> anyhow::Result<()> {
     for path in gold_files {
@@ -174,7 +194,9 @@ pub fn eval(
         } else {
             Lang::Fr
         });
-        let model = load_model(model, lang)?;
+        let model = models
+            .get(lang)
+            .ok_or_else(|| anyhow::anyhow!("no syntax model for {}", lang.code()))?;
         let started = Instant::now();
         let predicted: Vec<UdSentence> = gold
             .iter()
@@ -257,16 +279,15 @@ pub fn write_document(
     doc: &str,
     text: &str,
     lang: Option<Lang>,
-    model: Option<&Path>,
+    models: &Models,
 ) -> std::io::Result<()> {
     let analysis = vigie_text::analyze(text);
     let mut block = String::new();
     for s in &analysis.sentences {
         let lang = lang.unwrap_or(s.lang);
-        if !matches!(lang, Lang::Fr | Lang::En) {
+        let Some(model) = models.get(lang).filter(|_| lang != Lang::Other) else {
             continue;
-        }
-        let model = load_model(model, lang).map_err(|e| std::io::Error::other(format!("{e:#}")))?;
+        };
         let parsed = vigie_syntax::words::analyze_sentence(
             model,
             text,

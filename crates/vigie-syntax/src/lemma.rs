@@ -48,6 +48,7 @@ impl Edit {
     }
 
     /// The lemma of `form`, or `None` when the form does not end with the suffix.
+    #[cfg(test)]
     pub fn apply(&self, form: &str) -> Option<String> {
         self.apply_to(form, &lower(form))
     }
@@ -102,20 +103,15 @@ fn suffixes(low: &str) -> impl Iterator<Item = (usize, &str)> {
     (1..=6.min(starts.len())).map(move |k| (k, &low[starts[starts.len() - k]..]))
 }
 
-fn edit_features(form: &str, upos: u16, feats: u16, out: &mut Vec<u64>) {
+/// Features of the suffix rules: `low` is the lowercased form, `capital` whether the
+/// form starts with a capital.
+fn edit_features(low: &str, upos: u16, feats: u16, capital: bool, out: &mut Vec<u64>) {
     out.clear();
-    let low = lower(form);
     let u = u64::from(upos);
     out.push(key(60, &[u]));
     out.push(key(61, &[u, u64::from(feats)]));
-    out.push(key(
-        62,
-        &[
-            u64::from(form.chars().next().is_some_and(char::is_uppercase)),
-            u,
-        ],
-    ));
-    for (k, s) in suffixes(&low) {
+    out.push(key(62, &[u64::from(capital), u]));
+    for (k, s) in suffixes(low) {
         let h = mix(hash_str(s), k as u64);
         out.push(key(63, &[h]));
         out.push(key(64, &[h, u]));
@@ -149,26 +145,32 @@ pub struct Lemmatizer {
 impl Lemmatizer {
     /// The lemma of `form` with part of speech `upos` and FEATS class `feats`.
     pub fn lemma(&self, form: &str, upos: u16, feats: u16) -> String {
+        let low = lower(form);
         let seen = self
             .seen
             .get(form_key(form, upos))
-            .or_else(|| self.seen.get(form_key(&lower(form), upos)));
+            .or_else(|| self.seen.get(form_key(&low, upos)));
         let known = seen.or_else(|| {
             open_class(upos)
-                .then(|| self.lexicon.get(hash_str(&lower(form))))
+                .then(|| self.lexicon.get(hash_str(&low)))
                 .flatten()
         });
-        if let Some(lemma) = known.and_then(|e| self.edits.get(e as usize)?.apply(form)) {
+        if let Some(lemma) = known.and_then(|e| self.edits.get(e as usize)?.apply_to(form, &low)) {
             return lemma;
         }
         if Upos::from_id(upos) == Upos::Propn {
             return form.to_string();
         }
         let mut buf = Vec::new();
-        edit_features(form, upos, feats, &mut buf);
+        edit_features(
+            &low,
+            upos,
+            feats,
+            form.chars().next().is_some_and(char::is_uppercase),
+            &mut buf,
+        );
         let mut scores = vec![0f32; self.rules.classes()];
         self.rules.score(&buf, &mut scores);
-        let low = lower(form);
         let mut best: Option<(f32, &Edit)> = None;
         for (e, &s) in self.edits.iter().zip(&scores) {
             if best.is_none_or(|(b, _)| s > b) && e.applies(form, &low) {
@@ -284,10 +286,11 @@ pub fn train(
     let mut scores = vec![0f32; rule_classes];
     for _ in 0..epochs {
         for &(form, upos, feats, gold) in &examples {
-            edit_features(form, upos, feats, &mut buf);
+            let low = lower(form);
+            let capital = form.chars().next().is_some_and(char::is_uppercase);
+            edit_features(&low, upos, feats, capital, &mut buf);
             scores.iter_mut().for_each(|s| *s = 0.0);
             rules.score(&buf, &mut scores);
-            let low = lower(form);
             let mut guess = gold as usize;
             let mut top = f32::NEG_INFINITY;
             for (i, (e, &s)) in edits.iter().zip(&scores).enumerate() {
