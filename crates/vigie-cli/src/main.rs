@@ -279,6 +279,10 @@ enum Command {
         /// Score against these treebanks instead of parsing files.
         #[arg(long, value_name = "GOLD.conllu")]
         eval: Vec<PathBuf>,
+        /// With --eval: also write the predicted trees (the gold file's words and
+        /// comments) in CoNLL-U to this file, for error analysis.
+        #[arg(long, value_name = "FILE", requires = "eval")]
+        predictions: Option<PathBuf>,
         /// The language of every sentence (default: found per sentence).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
@@ -528,6 +532,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Parse {
             files,
             eval,
+            predictions,
             lang,
             model,
             read,
@@ -535,7 +540,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let lang = lang.map(vigie_core::Lang::from);
             let models = parse::Models::load(model.as_deref())?;
             if !eval.is_empty() {
-                parse::eval(&mut out, &eval, &models, lang)?;
+                parse::eval(&mut out, &eval, &models, lang, predictions.as_deref())?;
                 return Ok(ExitCode::SUCCESS);
             }
             each_document(&files, read.into(), |source, text| {

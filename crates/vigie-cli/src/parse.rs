@@ -182,7 +182,9 @@ pub fn eval(
     gold_files: &[PathBuf],
     models: &Models,
     lang: Option<Lang>,
+    predictions: Option<&Path>,
 ) -> anyhow::Result<()> {
+    let mut written = String::new();
     for path in gold_files {
         let gold = read_treebank(path)?;
         let name = path.file_name().map_or_else(
@@ -206,6 +208,9 @@ pub fn eval(
         let mut c = vigie_syntax::eval::Counts::default();
         for (g, p) in gold.iter().zip(&predicted) {
             c.add(g, p);
+            if predictions.is_some() {
+                p.write(&mut written);
+            }
         }
         let round = |x: f64| (x * 10000.0).round() / 10000.0;
         crate::write_json_line(
@@ -222,6 +227,9 @@ pub fn eval(
                 "sentences_per_s": (c.sentences as f64 / seconds.max(1e-9)).round(),
             }),
         )?;
+    }
+    if let Some(path) = predictions {
+        std::fs::write(path, written).with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }

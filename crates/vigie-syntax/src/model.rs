@@ -16,7 +16,7 @@ use crate::SyntaxError;
 
 const MAGIC: &[u8; 8] = b"VIGIESYN";
 /// Version of the file layout and feature templates; a model of another version is refused.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The analysis of one syntactic word.
 #[derive(Debug, Clone, PartialEq, Eq)]

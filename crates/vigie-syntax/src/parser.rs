@@ -239,7 +239,21 @@ fn distance(a: u32, b: u32) -> u64 {
 }
 
 /// The feature keys of a configuration.
-fn features(c: &Config, words: &[ParseWord], out: &mut Vec<u64>) {
+/// `punct[i]` is the number of punctuation words before word `i` (one more entry than
+/// words), so that features can count the punctuation between two positions.
+fn punct_before(words: &[ParseWord]) -> Vec<u16> {
+    let mut out = Vec::with_capacity(words.len() + 2);
+    let mut n = 0u16;
+    out.push(0);
+    for w in words {
+        n = n.saturating_add(u16::from(w.upos == crate::Upos::Punct as u16));
+        out.push(n);
+    }
+    out.push(n);
+    out
+}
+
+fn features(c: &Config, words: &[ParseWord], punct: &[u16], out: &mut Vec<u64>) {
     out.clear();
     let n = c.n;
     // atoms of a position: form, upos, upos+feats, relation
@@ -303,6 +317,15 @@ fn features(c: &Config, words: &[ParseWord], out: &mut Vec<u64>) {
         }
     };
     let d = distance(s0, b0);
+    // punctuation between two positions, as 0, 1 or 2 for more
+    let between = |a: u32, b: u32| -> u64 {
+        if a == NONE || b == NONE {
+            return 9;
+        }
+        let (a, b) = (a.min(b) as usize, a.max(b) as usize);
+        u64::from((punct[b.min(punct.len() - 1)] - punct[(a + 1).min(punct.len() - 1)]).min(2))
+    };
+    let (p01, p10) = (between(s0, b0), between(s1, s0));
     let d1 = distance(s1, s0);
     let (s0w, s0p, s0m) = (w(s0), p(s0), m(s0));
     let (s1w, s1p, s1m) = (w(s1), p(s1), m(s1));
@@ -412,6 +435,14 @@ fn features(c: &Config, words: &[ParseWord], out: &mut Vec<u64>) {
     push(&[s0m, b0p, d]);
     push(&[s0p, b0m, d]);
     push(&[s0w, b0p, set(&c.left_set, b0)]);
+    // punctuation between the candidates: clause and coordination boundaries
+    push(&[s0p, b0p, p01]);
+    push(&[s0w, b0p, p01]);
+    push(&[s0p, b0w, p01]);
+    push(&[s1p, s0p, p10]);
+    push(&[s0p, b0p, p01, d]);
+    push(&[s0p, p(s0r), b0p, p01]);
+    push(&[s1w, b0w]);
 }
 
 /// The trained parser.
@@ -426,10 +457,11 @@ impl Parser {
     /// Parses one tagged sentence.
     pub fn parse(&self, words: &[ParseWord]) -> Tree {
         let mut c = Config::new(words.len());
+        let punct = punct_before(words);
         let mut buf = Vec::with_capacity(128);
         let mut scores = vec![0f32; classes(self.labels)];
         while !c.terminal() {
-            features(&c, words, &mut buf);
+            features(&c, words, &punct, &mut buf);
             scores.iter_mut().for_each(|s| *s = 0.0);
             self.weights.score(&buf, &mut scores);
             let best = argmax(&scores, |k| c.valid(decode(k, self.labels), self.root))
@@ -523,8 +555,9 @@ pub fn train(examples: &[ParseExample<'_>], settings: ParserTraining<'_>) -> Par
             let ex = &examples[n];
             let gold = Gold::new(ex.gold);
             let mut c = Config::new(ex.words.len());
+            let punct = punct_before(ex.words);
             while !c.terminal() {
-                features(&c, ex.words, &mut buf);
+                features(&c, ex.words, &punct, &mut buf);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 model.score(&buf, &mut scores);
                 let mut min_cost = usize::MAX;

@@ -210,7 +210,7 @@ proptest::proptest! {
                 continue;
             }
             let n = s.words.len() as u32;
-            proptest::prop_assert!(s.words.iter().filter(|w| w.head == 0).count() >= 1);
+            proptest::prop_assert_eq!(s.words.iter().filter(|w| w.head == 0).count(), 1);
             for w in &s.words {
                 let token = &analysis.tokens[w.token];
                 proptest::prop_assert!(w.head <= n);
