@@ -229,7 +229,8 @@ pub fn eval(
         )?;
     }
     if let Some(path) = predictions {
-        std::fs::write(path, written).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(path, written)
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }
