@@ -19,4 +19,4 @@ pub mod series;
 
 pub use alerts::{alerts, Alert, Step};
 pub use brief::BriefSpec;
-pub use series::{series, Bucket, Point};
+pub use series::{series, Bucket, Point, TooManyPoints, MAX_POINTS};

@@ -82,14 +82,64 @@ pub fn counted(events: &[StoredEvent]) -> Vec<(&StoredEvent, NaiveDate)> {
     out
 }
 
+/// The most buckets a series may hold: 10,000, some 27 years of days or 190 of weeks.
+/// Every bucket is built, empty ones too, so an unbounded range (`from=-9999-01-01`)
+/// would otherwise allocate one point per day of twenty thousand years.
+pub const MAX_POINTS: usize = 10_000;
+
+/// A series asked for more than [`MAX_POINTS`] buckets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooManyPoints {
+    /// The first day asked for (or of the first event).
+    pub first: NaiveDate,
+    /// The last day asked for (or of the last event).
+    pub last: NaiveDate,
+    /// The bucket width.
+    pub bucket: Bucket,
+    /// The buckets that range would need.
+    pub points: u64,
+}
+
+impl std::fmt::Display for TooManyPoints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "from {} to {} by {} makes {} points, more than the {} a series may hold",
+            self.first,
+            self.last,
+            match self.bucket {
+                Bucket::Day => "day",
+                Bucket::Week => "week",
+            },
+            self.points,
+            MAX_POINTS
+        )
+    }
+}
+
+impl std::error::Error for TooManyPoints {}
+
+/// How many buckets of width `bucket` cover `first..=last` (0 when `last` is before
+/// `first`).
+pub fn bucket_count(bucket: Bucket, first: NaiveDate, last: NaiveDate) -> u64 {
+    let (first, last) = (bucket.start(first), bucket.start(last));
+    if last < first {
+        return 0;
+    }
+    // Dates span at most some 500,000 years: no overflow in days.
+    let days = (last - first).num_days() as u64;
+    days / bucket.step().num_days() as u64 + 1
+}
+
 /// The series of `events` in buckets, every bucket from the first to the last
-/// present (empty ones with zeros), or over `from..=to` when given.
+/// present (empty ones with zeros), or over `from..=to` when given; refused when that
+/// is more than [`MAX_POINTS`] buckets.
 pub fn series(
     events: &[StoredEvent],
     bucket: Bucket,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-) -> Vec<Point> {
+) -> Result<Vec<Point>, TooManyPoints> {
     let counted = counted(events);
     let mut by_start: BTreeMap<NaiveDate, Point> = BTreeMap::new();
     for (e, day) in &counted {
@@ -111,14 +161,23 @@ pub fn series(
         .map(|t| bucket.start(t))
         .or_else(|| by_start.keys().last().copied());
     let (Some(mut day), Some(last)) = (first, last) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
-    let mut out = Vec::new();
+    let points = bucket_count(bucket, day, last);
+    if points > MAX_POINTS as u64 {
+        return Err(TooManyPoints {
+            first: day,
+            last,
+            bucket,
+            points,
+        });
+    }
+    let mut out = Vec::with_capacity(points as usize);
     while day <= last {
         out.push(by_start.remove(&day).unwrap_or_else(|| empty(day)));
         day += bucket.step();
     }
-    out
+    Ok(out)
 }
 
 fn empty(start: NaiveDate) -> Point {

@@ -1,7 +1,7 @@
 //! Series, alerts and briefs on hand-made events.
 
 use serde_json::json;
-use vigie_analytics::{alerts, brief, series, Bucket, Step};
+use vigie_analytics::{alerts, brief, series, Bucket, Step, MAX_POINTS};
 use vigie_store::{DocumentMeta, StoredEvent};
 
 /// An event from `"id date cameo goldstein quad source target modality cluster"`; the
@@ -90,14 +90,14 @@ fn series_count_each_cluster_once_and_only_facts() {
         event("d:1:0 2025-04-07 036 4.0 1 DZA MLI hypothetical c3"),
         event("e:1:0 2025-04-09 042 1.9 1 DZA MLI reported c4"),
     ];
-    let points = series(&events, Bucket::Day, None, None);
+    let points = series(&events, Bucket::Day, None, None).unwrap();
     assert_eq!(points.len(), 4, "every day from the first to the last");
     assert_eq!(points[0].goldstein, -4.0);
     assert_eq!(points[0].events, ["a:1:0"]);
     assert_eq!(points[1].quad, [0, 0, 0, 1]);
     assert_eq!(points[2].total(), 0);
     assert_eq!(points[3].quad, [1, 0, 0, 0]);
-    let weeks = series(&events, Bucket::Week, None, None);
+    let weeks = series(&events, Bucket::Week, None, None).unwrap();
     assert_eq!(weeks.len(), 2, "6 April 2025 is a Sunday");
     assert_eq!(weeks[0].start.to_string(), "2025-03-31");
 }
@@ -186,5 +186,57 @@ fn briefs_group_reports_and_escape_everything_in_html() {
     assert!(
         !html.contains("href=\"javascript:"),
         "only http(s) addresses become links"
+    );
+}
+
+#[test]
+fn one_dyad_request_over_any_range_exhausts_memory() {
+    let events = vec![event("a:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1")];
+    let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
+    // The range of the report: twenty thousand years of days is refused, not built.
+    let refused = series(
+        &events,
+        Bucket::Day,
+        Some(day("-9999-01-01")),
+        Some(day("9999-12-31")),
+    )
+    .unwrap_err();
+    assert_eq!(refused.points, 7_304_484);
+    assert!(
+        refused.to_string().contains("more than the 10000"),
+        "{refused}"
+    );
+    // Open ends are bounded by the events: one far-off event cannot stretch the series.
+    let far = vec![
+        event("a:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1"),
+        event("b:1:0 1900-01-01 161 -4.0 4 MLI DZA asserted c2"),
+    ];
+    assert!(series(&far, Bucket::Day, None, None).is_err());
+    // The largest series allowed is built; one bucket more is not.
+    let from = day("2000-01-01");
+    let last = from + chrono::Duration::days(MAX_POINTS as i64 - 1);
+    let full = series(&events, Bucket::Day, Some(from), Some(last)).unwrap();
+    assert_eq!(full.len(), MAX_POINTS);
+    assert_eq!(full.iter().map(|p| p.total()).sum::<u32>(), 1);
+    let over = last + chrono::Duration::days(1);
+    assert!(series(&events, Bucket::Day, Some(from), Some(over)).is_err());
+    // Weeks: the same range is over a million weeks, still refused; a decade is fine.
+    assert!(series(
+        &events,
+        Bucket::Week,
+        Some(day("-9999-01-01")),
+        Some(day("9999-12-31"))
+    )
+    .is_err());
+    let decade = series(
+        &events,
+        Bucket::Week,
+        Some(day("2020-01-01")),
+        Some(day("2029-12-31")),
+    );
+    assert_eq!(
+        decade.unwrap().len(),
+        523,
+        "Monday 2019-12-30 to Monday 2029-12-31"
     );
 }

@@ -183,7 +183,9 @@ pub fn dyad(db: &Path, args: &DyadArgs, out: &mut impl Write) -> anyhow::Result<
         BucketArg::Week => Bucket::Week,
     };
     let (from, to) = (day(&args.from, "--from")?, day(&args.to, "--to")?);
-    let points = vigie_analytics::series(&list, bucket, from, to);
+    // Bounded: a far --from, --to or a far-off event cannot make millions of rows.
+    let points = vigie_analytics::series(&list, bucket, from, to)
+        .context("--from and --to (or the events' dates) span too many buckets: narrow them or use --by week")?;
     let title = format!(
         "{}–{} tension",
         args.a.to_uppercase(),

@@ -70,6 +70,7 @@ impl FilterArgs {
             min_sources: self.min_sources,
             doc: self.doc.clone(),
             limit: self.limit,
+            offset: 0,
         })
     }
 }

@@ -128,12 +128,19 @@ pub fn run(
                 }
                 batch.extend(result.coded);
                 if batch.len() >= options.batch {
-                    write(&mut store, &mut batch, &mut summary)?;
+                    let failed = write(&mut store, &mut batch, &mut summary)?;
+                    for e in failed {
+                        bar.suspend(|| eprintln!("vigie: {e}"));
+                        failed_messages.push(e);
+                    }
                     bar.set_message(message(&summary, started));
                 }
             }
         }
-        write(&mut store, &mut batch, &mut summary)?;
+        for e in write(&mut store, &mut batch, &mut summary)? {
+            bar.suspend(|| eprintln!("vigie: {e}"));
+            failed_messages.push(e);
+        }
         Ok(())
     })?;
     bar.set_message("clustering");
@@ -152,19 +159,22 @@ pub fn run(
     Ok(summary)
 }
 
+/// Writes a batch; returns the documents the store refused, each naming its file (the
+/// rest of the batch is stored).
 fn write(
     store: &mut Store,
     batch: &mut Vec<CodedDocument>,
     summary: &mut Summary,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
     if batch.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let outcome = store.write_batch(std::mem::take(batch))?;
     summary.documents += outcome.documents;
     summary.already_stored += outcome.skipped;
     summary.events += outcome.events;
-    Ok(())
+    summary.failed += outcome.failed.len();
+    Ok(outcome.failed.iter().map(ToString::to_string).collect())
 }
 
 /// Reads and codes one file; never fails, errors are collected.

@@ -3,9 +3,11 @@
 //!
 //! - [`Store::open`] creates or migrates a database ([`schema`]), in WAL mode so that
 //!   readers (queries, the dashboard) keep working while one writer ingests.
-//! - [`Store::write_batch`] stores documents with their events in one transaction: an
-//!   interrupted ingest leaves whole documents or nothing, and a document whose text is
-//!   already stored is skipped, so ingesting again resumes without duplicates.
+//! - [`Store::write_batch`] stores documents with their events in one immediate
+//!   transaction ([`write`]): an interrupted ingest leaves whole documents or nothing,
+//!   a document whose text is already stored is skipped, so ingesting again resumes
+//!   without duplicates, a document SQLite refuses is left out alone and named by its
+//!   file, and concurrent writers wait for each other under the busy timeout.
 //! - [`Store::cluster_pending`] clusters the events written since the last call
 //!   ([`cluster`]); it is deterministic and idempotent.
 //! - [`Store::events`], [`Store::clusters`] and [`Store::document`] read back, with the
@@ -18,6 +20,7 @@ mod cluster;
 mod dates;
 mod query;
 pub mod schema;
+pub mod write;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -33,6 +36,7 @@ pub use query::{
     parse_bbox, parse_dyad, parse_modalities, Cluster, DocumentMeta, DocumentSummary, DyadCount,
     EventFilter, SearchHit, StoredDocument, StoredEvent, MODALITIES,
 };
+pub use write::{BatchOutcome, FailedDocument};
 
 /// Everything that can go wrong with the store.
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +63,14 @@ pub enum StoreError {
     /// A filter is invalid.
     #[error("{0}")]
     Filter(String),
+    /// The database failed while storing a document: the whole batch was rolled back.
+    #[error("{origin}: {source}")]
+    Document {
+        /// The file the document came from.
+        origin: String,
+        /// What failed.
+        source: Box<StoreError>,
+    },
 }
 
 /// A document ready to be stored: its metadata and text.
@@ -136,17 +148,6 @@ impl CodedDocument {
     }
 }
 
-/// What one batch wrote.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct BatchOutcome {
-    /// Documents stored.
-    pub documents: usize,
-    /// Documents skipped because their text was already stored.
-    pub skipped: usize,
-    /// Events stored.
-    pub events: usize,
-}
-
 /// Counts over the whole store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
@@ -185,8 +186,8 @@ impl Store {
     }
 
     fn setup(mut conn: Connection) -> Result<Store, StoreError> {
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        wal_mode(&conn)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrate(&mut conn)?;
@@ -200,100 +201,19 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Stores `docs` with their events in one transaction, in the order given.
+    /// Stores `docs` with their events in one transaction, in the order given. A
+    /// document SQLite refuses is left out alone and listed, with its file, in
+    /// [`BatchOutcome::failed`]; the others are stored. See [`write`].
     pub fn write_batch(&mut self, docs: Vec<CodedDocument>) -> Result<BatchOutcome, StoreError> {
-        let tx = self.conn.transaction()?;
-        let mut outcome = BatchOutcome::default();
-        {
-            let mut has_hash = tx.prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")?;
-            let mut has_doc = tx.prepare_cached("SELECT 1 FROM documents WHERE doc = ?1")?;
-            let mut put_doc = tx.prepare_cached(
-                "INSERT INTO documents (doc, hash, source, url, title, published, lang, origin, text, versions)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?;
-            let mut put_event = tx.prepare_cached(
-                "INSERT INTO events (event_id, document, grp, cameo, root, quad_class, goldstein, plover,
-                    source_key, source_code, source_country, target_key, target_code, target_country,
-                    date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json,
-                    pair)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                    ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
-            )?;
-            for mut coded in docs {
-                let d = &coded.document;
-                let hash = d.hash();
-                if has_hash.exists([&hash])? {
-                    outcome.skipped += 1;
-                    continue;
-                }
-                // Two files may share a name: the second gets its hash as a suffix.
-                let mut doc = d.doc.clone();
-                if has_doc.exists([&doc])? {
-                    doc = format!("{}-{}", d.doc, &hash[..8]);
-                    rename_events(&mut coded.events, &d.doc, &doc);
-                }
-                put_doc.execute(params![
-                    doc,
-                    hash,
-                    d.source,
-                    d.url,
-                    d.title,
-                    d.published,
-                    coded.lang,
-                    d.origin,
-                    d.text,
-                    coded.versions
-                ])?;
-                let rowid = tx.last_insert_rowid();
-                outcome.documents += 1;
-                for e in &coded.events {
-                    let json = serde_json::to_string(e).map_err(|source| StoreError::Json {
-                        id: e.id.clone(),
-                        source,
-                    })?;
-                    let (first, last) = match day_range(e.date.as_deref(), e.date_end.as_deref()) {
-                        Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
-                        None => (None, None),
-                    };
-                    let place = e.place.as_ref();
-                    put_event.execute(params![
-                        e.id,
-                        rowid,
-                        group_key(e),
-                        e.cameo,
-                        root(&e.cameo),
-                        e.quad_class,
-                        e.goldstein,
-                        e.plover,
-                        e.source.as_ref().map(actor_key),
-                        e.source.as_ref().map(|a| &a.code),
-                        e.source.as_ref().and_then(|a| a.country.as_ref()),
-                        e.target.as_ref().map(actor_key),
-                        e.target.as_ref().map(|a| &a.code),
-                        e.target.as_ref().and_then(|a| a.country.as_ref()),
-                        first,
-                        last,
-                        e.modality.name(),
-                        e.claimed_by.as_ref().map(actor_key),
-                        !e.contested_with.is_empty(),
-                        place.map(|p| &p.name),
-                        place.map(|p| &p.country),
-                        place.map(|p| p.lat),
-                        place.map(|p| p.lon),
-                        json,
-                        pair_key(e)
-                    ])?;
-                    outcome.events += 1;
-                }
-            }
-        }
+        let tx = write::begin(&mut self.conn)?;
+        let outcome = write::write_documents(&tx, docs)?;
         tx.commit()?;
         Ok(outcome)
     }
 
     /// Clusters every event not yet in a cluster, recutting the groups they fall in.
     pub fn cluster_pending(&mut self) -> Result<ClusterOutcome, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = write::begin(&mut self.conn)?;
         let outcome = cluster::recluster(&tx)?;
         tx.commit()?;
         // Keep the planner's statistics fresh as the store grows; sampled, so it
@@ -391,6 +311,27 @@ impl Store {
     }
 }
 
+/// How long a connection waits for another one's lock before giving up.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Switches `conn` to WAL mode. The switch needs the file to itself and SQLite answers
+/// "busy" at once, without the busy timeout, while another connection opens the same
+/// new store; so it is retried for as long as the busy timeout.
+fn wal_mode(conn: &Connection) -> Result<(), StoreError> {
+    let started = std::time::Instant::now();
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => return other.map_err(StoreError::from),
+        }
+    }
+}
+
 /// The key an actor is grouped and filtered by: its organisation, else its country,
 /// else its code.
 pub fn actor_key(a: &EventActor) -> String {
@@ -401,7 +342,7 @@ pub fn actor_key(a: &EventActor) -> String {
 }
 
 /// The unordered pair of an event's actor keys, `A|B` with `A <= B`.
-fn pair_key(e: &Event) -> Option<String> {
+pub(crate) fn pair_key(e: &Event) -> Option<String> {
     let (a, b) = (
         e.source.as_ref().map(actor_key)?,
         e.target.as_ref().map(actor_key)?,
@@ -421,20 +362,4 @@ pub(crate) fn pair(a: &str, b: &str) -> String {
 /// The CAMEO root: the first two digits.
 pub fn root(cameo: &str) -> &str {
     cameo.get(..2).unwrap_or(cameo)
-}
-
-/// Gives events (and the links between them) a new document id.
-fn rename_events(events: &mut [Event], from: &str, to: &str) {
-    let old = format!("{from}:");
-    let new = format!("{to}:");
-    let fix = |id: &mut String| {
-        if let Some(rest) = id.strip_prefix(&old) {
-            *id = format!("{new}{rest}");
-        }
-    };
-    for e in events {
-        e.doc = to.to_string();
-        fix(&mut e.id);
-        e.contested_with.iter_mut().for_each(fix);
-    }
 }

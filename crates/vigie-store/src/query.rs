@@ -36,6 +36,8 @@ pub struct EventFilter {
     pub doc: Option<String>,
     /// At most this many events.
     pub limit: Option<usize>,
+    /// Skip this many events of the order first: with `limit`, reads page by page.
+    pub offset: usize,
 }
 
 /// A document's metadata, as events carry it.
@@ -299,10 +301,16 @@ impl Store {
         if filter.min_sources.is_some() {
             from.push_str(" LEFT JOIN clusters c ON c.id = e.cluster");
         }
-        let limit = filter
-            .limit
-            .map(|n| format!(" LIMIT {n}"))
-            .unwrap_or_default();
+        // The page: the outer pick skips `offset` rows; a branch of a two-sided pick
+        // must keep every row up to the end of the page.
+        let page_end = filter.limit.map(|n| n.saturating_add(filter.offset));
+        let limit = match (filter.limit, filter.offset) {
+            (Some(n), 0) => format!(" LIMIT {n}"),
+            (Some(n), m) => format!(" LIMIT {n} OFFSET {m}"),
+            (None, 0) => String::new(),
+            (None, m) => format!(" LIMIT -1 OFFSET {m}"),
+        };
+        let branch_limit = page_end.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
         let order = "ORDER BY coalesce(e.date, '9999'), e.event_id";
         let (pick, values) = match &q.either_side {
             None => {
@@ -320,7 +328,7 @@ impl Store {
                 let branch = |cond: &str| {
                     format!(
                         "SELECT * FROM (SELECT e.id, coalesce(e.date, '9999') AS o, e.event_id AS k {from}
-                         WHERE {cond}{rest} {order}{limit})"
+                         WHERE {cond}{rest} {order}{branch_limit})"
                     )
                 };
                 let pick = format!(

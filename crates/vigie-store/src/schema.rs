@@ -1,10 +1,11 @@
 //! The database schema as an ordered list of migrations.
 //!
 //! `PRAGMA user_version` records how many migrations a database has seen; opening a
-//! store applies the missing ones in one transaction each. A migration is never edited
+//! store applies the missing ones in one immediate transaction each, so that stores
+//! opened at once by several processes are migrated exactly once. A migration is never edited
 //! once released: changes come as a new entry at the end.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::StoreError;
 
@@ -108,19 +109,36 @@ const MIGRATIONS: &[&str] = &[
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
 
 /// Brings `conn` up to [`SCHEMA_VERSION`].
+///
+/// Each migration runs in an immediate transaction that reads the version again once
+/// it holds the write lock: two processes opening a new store at once take turns, and
+/// the second finds the work done instead of creating the tables a second time.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    let current = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as usize;
-    if current > SCHEMA_VERSION {
+    // Up to date (the common case): no write lock, so opening a store to read never
+    // waits for an ingest.
+    if checked_version(conn)? == SCHEMA_VERSION {
+        return Ok(());
+    }
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let current = checked_version(&tx)?;
+        let Some(sql) = MIGRATIONS.get(current) else {
+            return Ok(());
+        };
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (current + 1) as i64)?;
+        tx.commit()?;
+    }
+}
+
+/// The schema version of `conn`, refused when newer than this build.
+fn checked_version(conn: &Connection) -> Result<usize, StoreError> {
+    let found = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as usize;
+    if found > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
-            found: current,
+            found,
             supported: SCHEMA_VERSION,
         });
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        tx.commit()?;
-    }
-    Ok(())
+    Ok(found)
 }

@@ -184,6 +184,43 @@ fn number<T: std::str::FromStr>(
         .transpose()
 }
 
+/// `limit` between 1 and `max` (`default` when absent); out of range is a 400 that
+/// gives the range, not a silent clamp.
+fn limit(params: &HashMap<String, String>, default: usize, max: usize) -> Result<usize, ApiError> {
+    let limit = number::<usize>(params, "limit")?.unwrap_or(default);
+    if limit == 0 || limit > max {
+        return Err(ApiError::bad(format!(
+            "`limit` is {limit}: expected 1 to {max}"
+        )));
+    }
+    Ok(limit)
+}
+
+/// The most rows `limit` may ask of `/api/events`, `/api/clusters` and
+/// `/api/documents`.
+pub(crate) const MAX_LIMIT: usize = 10_000;
+/// The most documents `limit` may ask of `/api/search`.
+pub(crate) const MAX_SEARCH_LIMIT: usize = 1_000;
+/// The most actors `limit` may ask of `/api/actors`.
+pub(crate) const MAX_ACTORS_LIMIT: usize = 1_000;
+/// The largest `offset` `/api/events` accepts: a deeper page is better reached by
+/// narrowing the filters.
+pub(crate) const MAX_OFFSET: usize = 1_000_000;
+
+/// `offset`, from 0 to [`MAX_OFFSET`].
+fn offset(params: &HashMap<String, String>) -> Result<usize, ApiError> {
+    let offset = number::<usize>(params, "offset")?.unwrap_or(0);
+    if offset > MAX_OFFSET {
+        return Err(ApiError::bad(format!(
+            "`offset` is {offset}: expected 0 to {MAX_OFFSET}"
+        )));
+    }
+    Ok(offset)
+}
+
+/// The longest actor key a dyad path accepts.
+const MAX_ACTOR_LEN: usize = 64;
+
 fn day(params: &HashMap<String, String>, name: &str) -> Result<Option<String>, ApiError> {
     match params.get(name).filter(|v| !v.is_empty()) {
         None => Ok(None),
@@ -219,6 +256,7 @@ const EVENT_PARAMS: &[&str] = &[
     "min_sources",
     "doc",
     "limit",
+    "offset",
 ];
 
 /// The store filter of `/api/events` parameters.
@@ -231,12 +269,7 @@ fn filter(params: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
         .map(|b| vigie_store::parse_bbox(&b))
         .transpose()
         .map_err(|e| ApiError::bad(format!("`bbox` is {e}")))?;
-    let limit = number::<usize>(params, "limit")?.unwrap_or(500);
-    if limit == 0 || limit > 10_000 {
-        return Err(ApiError::bad(format!(
-            "`limit` is {limit}: expected 1 to 10000"
-        )));
-    }
+    let limit = limit(params, 500, MAX_LIMIT)?;
     Ok(EventFilter {
         actor: text(params, "actor"),
         dyad: text(params, "dyad").map(|d| dyad_param(&d)).transpose()?,
@@ -251,6 +284,7 @@ fn filter(params: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
         min_sources: number(params, "min_sources")?,
         doc: text(params, "doc"),
         limit: Some(limit),
+        offset: offset(params)?,
     })
 }
 
@@ -283,7 +317,14 @@ async fn events(State(state): Shared, Query(params): Params) -> Result<Json<Valu
     let filter = filter(&params)?;
     with_store(&state, move |store| {
         let events = store.events(&filter)?;
-        Ok(Json(json!({"count": events.len(), "events": events})))
+        // A full page may have a next one: its offset, for the client to ask.
+        let next = filter
+            .limit
+            .filter(|&n| events.len() == n)
+            .map(|n| filter.offset + n);
+        Ok(Json(
+            json!({"count": events.len(), "offset": filter.offset, "next_offset": next, "events": events}),
+        ))
     })
     .await
 }
@@ -291,9 +332,7 @@ async fn events(State(state): Shared, Query(params): Params) -> Result<Json<Valu
 async fn clusters(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
     only(&params, &["min_articles", "limit"])?;
     let min = number::<u32>(&params, "min_articles")?.unwrap_or(1);
-    let limit = number::<usize>(&params, "limit")?
-        .unwrap_or(500)
-        .min(10_000);
+    let limit = limit(&params, 500, MAX_LIMIT)?;
     with_store(&state, move |store| {
         Ok(Json(json!({"clusters": store.clusters(min, Some(limit))?})))
     })
@@ -315,9 +354,14 @@ async fn dyad(
             )))
         }
     };
-    let parse =
-        |d: Option<String>| d.map(|d| d.parse::<chrono::NaiveDate>().expect("checked by day()"));
-    let (from, to) = (parse(day(&params, "from")?), parse(day(&params, "to")?));
+    let (from, to) = series_range(&params, bucket)?;
+    for actor in [&a, &b] {
+        if actor.is_empty() || actor.len() > MAX_ACTOR_LEN {
+            return Err(ApiError::bad(format!(
+                "the actor `{actor}` must have 1 to {MAX_ACTOR_LEN} bytes"
+            )));
+        }
+    }
     let (a, b) = (a.to_uppercase(), b.to_uppercase());
     with_store(&state, move |store| {
         let filter = EventFilter {
@@ -325,12 +369,41 @@ async fn dyad(
             ..EventFilter::default()
         };
         let events = store.events(&filter)?;
-        let points = vigie_analytics::series(&events, bucket, from, to);
+        // Open ends take the dates of the events, which may lie centuries apart.
+        let points = vigie_analytics::series(&events, bucket, from, to).map_err(|e| {
+            ApiError::bad(format!(
+                "`from` and `to`: {e}; give a narrower range or `by=week`"
+            ))
+        })?;
         Ok(Json(
             json!({"dyad": [a, b], "bucket": bucket, "points": points}),
         ))
     })
     .await
+}
+
+/// The `from` and `to` of a series, refused when `from` is after `to` or when they
+/// span more than [`vigie_analytics::MAX_POINTS`] buckets.
+fn series_range(
+    params: &HashMap<String, String>,
+    bucket: vigie_analytics::Bucket,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), ApiError> {
+    let parse =
+        |d: Option<String>| d.map(|d| d.parse::<chrono::NaiveDate>().expect("checked by day()"));
+    let (from, to) = (parse(day(params, "from")?), parse(day(params, "to")?));
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(ApiError::bad(format!("`from` is {f}, after `to` ({t})")));
+        }
+        let points = vigie_analytics::series::bucket_count(bucket, f, t);
+        if points > vigie_analytics::MAX_POINTS as u64 {
+            return Err(ApiError::bad(format!(
+                "`from` and `to` span {points} buckets, more than the {} a series may hold; give a narrower range or `by=week`",
+                vigie_analytics::MAX_POINTS
+            )));
+        }
+    }
+    Ok((from, to))
 }
 
 async fn alerts(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
@@ -351,7 +424,7 @@ async fn alerts(State(state): Shared, Query(params): Params) -> Result<Json<Valu
 async fn actors(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
     only(&params, &["from", "to", "limit"])?;
     let (from, to) = (day(&params, "from")?, day(&params, "to")?);
-    let limit = number::<usize>(&params, "limit")?.unwrap_or(40);
+    let limit = limit(&params, 40, MAX_ACTORS_LIMIT)?;
     with_store(&state, move |store| {
         let events = store.events(&EventFilter {
             from,
@@ -414,9 +487,7 @@ fn network(events: &[vigie_store::StoredEvent], limit: usize) -> Value {
 
 async fn documents(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
     only(&params, &["limit"])?;
-    let limit = number::<usize>(&params, "limit")?
-        .unwrap_or(200)
-        .min(10_000);
+    let limit = limit(&params, 200, MAX_LIMIT)?;
     with_store(&state, move |store| {
         Ok(Json(json!({"documents": store.documents(limit)?})))
     })
@@ -462,7 +533,7 @@ async fn search(State(state): Shared, Query(params): Params) -> Result<Json<Valu
             "`q` is missing: give the words to search for",
         ));
     };
-    let limit = number::<usize>(&params, "limit")?.unwrap_or(50).min(1_000);
+    let limit = limit(&params, 50, MAX_SEARCH_LIMIT)?;
     with_store(&state, move |store| {
         Ok(Json(json!({"documents": store.search(&q, limit)?})))
     })
@@ -604,6 +675,12 @@ async fn ingest(State(state): Shared, body: Body) -> Result<Response, ApiError> 
         let coded = CodedDocument::code(&pipeline, document, lang.as_deref());
         let events = coded.events.len();
         let outcome = store.write_batch(vec![coded])?;
+        if let Some(failed) = outcome.failed.first() {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                failed.to_string(),
+            ));
+        }
         store.cluster_pending()?;
         let doc = store.doc_by_hash(&hash)?.ok_or_else(|| {
             ApiError::new(
@@ -628,4 +705,77 @@ async fn ingest(State(state): Shared, body: Body) -> Result<Response, ApiError> 
         Json(json!({"doc": doc, "events": events, "stored": stored})),
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigie_analytics::Bucket;
+
+    fn params(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn one_dyad_get_over_any_range_exhausts_the_servers_memory() {
+        let wide = params(&[("from", "-9999-01-01"), ("to", "9999-12-31")]);
+        for bucket in [Bucket::Day, Bucket::Week] {
+            let e = series_range(&wide, bucket).unwrap_err();
+            assert_eq!(e.status, StatusCode::BAD_REQUEST);
+            assert!(
+                e.message.starts_with("`from` and `to` span "),
+                "{}",
+                e.message
+            );
+            assert!(e.message.contains("more than the 10000"), "{}", e.message);
+        }
+        let backwards = params(&[("from", "2025-05-01"), ("to", "2025-04-01")]);
+        let e = series_range(&backwards, Bucket::Day).unwrap_err();
+        assert_eq!(e.message, "`from` is 2025-05-01, after `to` (2025-04-01)");
+        // Normal ranges keep working, as do open ends.
+        let year = params(&[("from", "2025-01-01"), ("to", "2025-12-31")]);
+        let (from, to) = series_range(&year, Bucket::Day).unwrap();
+        assert_eq!(
+            (from.unwrap().to_string(), to.unwrap().to_string()),
+            ("2025-01-01".into(), "2025-12-31".into())
+        );
+        assert_eq!(
+            series_range(&params(&[]), Bucket::Day).unwrap(),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn limit_parameters_have_no_bound() {
+        for (default, max) in [
+            (500, MAX_LIMIT),
+            (40, MAX_ACTORS_LIMIT),
+            (50, MAX_SEARCH_LIMIT),
+        ] {
+            assert_eq!(limit(&params(&[]), default, max).unwrap(), default);
+            assert_eq!(
+                limit(&params(&[("limit", &max.to_string())]), default, max).unwrap(),
+                max
+            );
+            let over = (max + 1).to_string();
+            let e = limit(&params(&[("limit", &over)]), default, max).unwrap_err();
+            assert_eq!(e.status, StatusCode::BAD_REQUEST);
+            assert_eq!(e.message, format!("`limit` is {over}: expected 1 to {max}"));
+        }
+        assert_eq!(
+            offset(&params(&[("offset", "1000000")])).unwrap(),
+            MAX_OFFSET
+        );
+        let deep = offset(&params(&[("offset", "1000001")])).unwrap_err();
+        assert_eq!(deep.message, "`offset` is 1000001: expected 0 to 1000000");
+        let huge = limit(
+            &params(&[("limit", "18446744073709551615")]),
+            40,
+            MAX_ACTORS_LIMIT,
+        );
+        assert!(huge.unwrap_err().message.starts_with("`limit` is "));
+    }
 }

@@ -37,6 +37,7 @@ pub fn document() -> Value {
         param("min_sources", "Only events whose cluster has at least this many outlets.", json!({"type": "integer", "minimum": 1})),
         param("doc", "Only this document's events.", string()),
         param("limit", "At most this many events (default 500, at most 10000).", json!({"type": "integer", "minimum": 1, "maximum": 10000})),
+        param("offset", "Skip this many events of the order first (default 0, at most 1000000); a full page answers `next_offset`.", json!({"type": "integer", "minimum": 0, "maximum": 1000000})),
     ];
     json!({
         "openapi": "3.0.3",
@@ -67,24 +68,24 @@ pub fn document() -> Value {
         },
         "paths": {
             "/api/stats": {"get": {"summary": "Counts, events by PLOVER type, most active dyads.", "responses": ok("Stats.")}},
-            "/api/events": {"get": {"summary": "Events with filters: the coder's fields plus cluster, num_articles, num_sources, document.", "parameters": event_filters, "responses": ok("`{count, events}`.")}},
+            "/api/events": {"get": {"summary": "Events with filters: the coder's fields plus cluster, num_articles, num_sources, document.", "parameters": event_filters, "responses": ok("`{count, offset, next_offset, events}`: `next_offset` is null on the last page.")}},
             "/api/clusters": {"get": {"summary": "Clusters, most reported first.", "parameters": [
                 param("min_articles", "Only clusters told by at least this many articles.", json!({"type": "integer"})),
-                param("limit", "At most this many.", json!({"type": "integer"}))
+                param("limit", "At most this many (default 500, at most 10000).", json!({"type": "integer", "minimum": 1, "maximum": 10000}))
             ], "responses": ok("`{clusters}`.")}},
             "/api/dyads/{a}/{b}": {"get": {"summary": "The tension series of a pair: per day or week, events by QuadClass and Goldstein sum, each cluster once, facts only.", "parameters": [
                 {"name": "a", "in": "path", "required": true, "schema": string()},
                 {"name": "b", "in": "path", "required": true, "schema": string()},
                 param("by", "day (default) or week.", json!({"type": "string", "enum": ["day", "week"]})),
-                param("from", "First day.", day()), param("to", "Last day.", day())
-            ], "responses": ok("`{dyad, bucket, points}`.")}},
+                param("from", "First day; with `to`, at most 10000 buckets (about 27 years by day).", day()), param("to", "Last day, not before `from`.", day())
+            ], "responses": {"200": {"description": "`{dyad, bucket, points}`: at most 10000 points; a range (or, with open ends, a span of events) needing more is a 400."}, "400": {"$ref": "#/components/responses/BadRequest"}}}},
             "/api/alerts": {"get": {"summary": "Escalation alerts with the events behind them, latest first.", "parameters": [param("dyad", "Only this pair, A-B.", string())], "responses": ok("`{alerts}`.")}},
             "/api/actors": {"get": {"summary": "Actors and the edges between them (events, Goldstein sum, cooperation and conflict counts).", "parameters": [
                 param("from", "First day.", day()), param("to", "Last day.", day()),
-                param("limit", "At most this many actors (default 40).", json!({"type": "integer"}))
+                param("limit", "At most this many actors (default 40, at most 1000).", json!({"type": "integer", "minimum": 1, "maximum": 1000}))
             ], "responses": ok("`{actors, edges}`.")}},
             "/api/documents": {
-                "get": {"summary": "Documents, latest first.", "parameters": [param("limit", "At most this many.", json!({"type": "integer"}))], "responses": ok("`{documents}`.")},
+                "get": {"summary": "Documents, latest first.", "parameters": [param("limit", "At most this many (default 200, at most 10000).", json!({"type": "integer", "minimum": 1, "maximum": 10000}))], "responses": ok("`{documents}`.")},
                 "post": {
                     "summary": "Code and store a document.",
                     "security": [{"bearer": []}],
@@ -103,7 +104,7 @@ pub fn document() -> Value {
             ], "responses": {"200": {"description": "`{document, events, mentions}`."}, "404": {"description": "No such document."}}}},
             "/api/search": {"get": {"summary": "Documents whose title or text contains the words.", "parameters": [
                 {"name": "q", "in": "query", "required": true, "schema": string()},
-                param("limit", "At most this many.", json!({"type": "integer"}))
+                param("limit", "At most this many (default 50, at most 1000).", json!({"type": "integer", "minimum": 1, "maximum": 1000}))
             ], "responses": ok("`{documents}` with snippets.")}},
             "/api/brief": {"get": {"summary": "A pair's chronology in Markdown.", "parameters": [
                 {"name": "dyad", "in": "query", "required": true, "schema": string()},

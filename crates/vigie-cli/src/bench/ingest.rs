@@ -102,7 +102,7 @@ pub fn run(docs: usize, seed: u64, keep: Option<PathBuf>) -> anyhow::Result<Vec<
     for _ in 0..5 {
         let t = Instant::now();
         let events = store.events(&year)?;
-        let points = vigie_analytics::series(&events, vigie_analytics::Bucket::Day, None, None);
+        let points = vigie_analytics::series(&events, vigie_analytics::Bucket::Day, None, None)?;
         latencies.push(t.elapsed().as_secs_f64() * 1e3);
         dyad_events = events.len();
         std::hint::black_box(points);
