@@ -2,10 +2,9 @@
 //! with the tagger's tags for the parser's training data predicted by jackknifing, so
 //! that the parser learns from tags as wrong as the ones it will see.
 
-use crate::atoms::{lower, Atoms};
+use crate::atoms::Atoms;
 use crate::conllu::UdSentence;
 use crate::eval::Counts;
-use crate::hash::hash_str;
 use crate::lemma::{self, LemmaExample};
 use crate::model::Model;
 use crate::parser::{self, ParseExample, ParseWord, ParserTraining, Tree};
@@ -89,7 +88,6 @@ struct Prepared {
     atoms: Vec<Atoms>,
     tags: Tags,
     tree: Tree,
-    forms: Vec<u64>,
 }
 
 fn prepare(s: &UdSentence, feats: &mut Interner, relations: &mut Interner) -> Prepared {
@@ -110,13 +108,7 @@ fn prepare(s: &UdSentence, feats: &mut Interner, relations: &mut Interner) -> Pr
             .map(|w| relations.intern(&w.deprel))
             .collect(),
     };
-    let forms = s.words.iter().map(|w| hash_str(&lower(&w.form))).collect();
-    Prepared {
-        atoms,
-        tags,
-        tree,
-        forms,
-    }
+    Prepared { atoms, tags, tree }
 }
 
 fn train_tagger(data: &[&Prepared], feats: usize, epochs: usize, seed: u64) -> Tagger {
@@ -172,10 +164,14 @@ fn jackknife(data: &[Prepared], feats: usize, opts: &Options) -> Vec<Tags> {
 }
 
 fn parse_words(p: &Prepared, tags: &Tags) -> Vec<ParseWord> {
-    p.forms
+    p.atoms
         .iter()
         .zip(tags.upos.iter().zip(&tags.feats))
-        .map(|(&form, (&upos, &feats))| ParseWord { form, upos, feats })
+        .map(|(a, (&upos, &feats))| ParseWord {
+            form: a.lower,
+            upos,
+            feats,
+        })
         .collect()
 }
 
