@@ -19,7 +19,7 @@ use std::time::Instant;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use vigie_coder::Pipeline;
-use vigie_ingest::read::{decode, ReadOptions};
+use vigie_ingest::read::{read_document, ReadOptions, Source};
 use vigie_ingest::Format;
 use vigie_store::{CodedDocument, Store};
 
@@ -80,6 +80,15 @@ pub fn run(
             found.skipped.len(),
             found.skipped[0].display()
         );
+    }
+    if !options.quiet {
+        for (link, folder) in &found.links_outside {
+            eprintln!(
+                "vigie: skipped {}: a link leading out of the folder {}",
+                link.display(),
+                folder.display()
+            );
+        }
     }
     let mut store =
         Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
@@ -190,14 +199,12 @@ fn code_file(
         skipped: 0,
         errors: Vec::new(),
     };
-    let name = path.display().to_string();
-    let text = match std::fs::read(path)
-        .map_err(|e| format!("{name}: {e}"))
-        .and_then(|bytes| decode(bytes, &name, read).map_err(|e| e.to_string()))
-    {
+    // Bounded by --max-bytes: a huge file is refused by its size, an endless one
+    // (a device, a pipe) stops at the limit.
+    let text = match read_document(&Source::File(path.to_path_buf()), read) {
         Ok(text) => text,
         Err(e) => {
-            result.errors.push(e);
+            result.errors.push(e.to_string());
             return result;
         }
     };

@@ -490,3 +490,63 @@ fn parse_eval_scores_a_treebank_with_gold_tokens() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.conllu:1:"), "{err}");
 }
+
+#[test]
+fn ingest_of_an_endless_file_stops_at_max_bytes() {
+    // `vigie ingest` once read a whole file before checking --max-bytes, and read
+    // /dev/zero until allocation failed; it now stops one byte past the limit.
+    let db = std::env::temp_dir().join(format!("vigie-cli-test-{}-zero.db", std::process::id()));
+    let db_arg = db.to_str().expect("utf-8 temp path");
+    let out = vigie(&[
+        "--db",
+        db_arg,
+        "ingest",
+        "--quiet",
+        "--max-bytes",
+        "1000",
+        "/dev/zero",
+    ]);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{db_arg}{suffix}"));
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("/dev/zero: larger than the limit of 1000 bytes"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ingest_of_a_folder_reports_links_leading_out_of_it_and_stores_nothing_from_them() {
+    // A link to /etc/passwd in a news folder was followed and the file stored.
+    let base = std::env::temp_dir().join(format!("vigie-cli-test-{}-links", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let (news, outside) = (base.join("news"), base.join("outside"));
+    std::fs::create_dir_all(&news).expect("create folder");
+    std::fs::create_dir_all(&outside).expect("create folder");
+    std::fs::write(
+        outside.join("secret.txt"),
+        "root:x:0:0:root:/root:/bin/bash",
+    )
+    .expect("write");
+    std::os::unix::fs::symlink(outside.join("secret.txt"), news.join("passwd.txt")).expect("link");
+    std::fs::write(news.join("gao.txt"), "Des soldats ont attaqué Gao lundi.").expect("write");
+    let db = base.join("store.db");
+    let out = vigie(&[
+        "--db",
+        db.to_str().expect("utf-8 temp path"),
+        "ingest",
+        news.to_str().expect("utf-8 temp path"),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let _ = std::fs::remove_dir_all(&base);
+    assert!(out.status.success(), "{stderr}");
+    let link = news.join("passwd.txt");
+    let reported = format!(
+        "skipped {}: a link leading out of the folder",
+        link.display()
+    );
+    assert_eq!(stderr.matches(&reported).count(), 1, "{stderr}");
+    assert!(stderr.contains("1 file(s) read"), "{stderr}");
+}

@@ -7,7 +7,7 @@
 use chrono::Datelike;
 
 use crate::html::{self, decode_entities};
-use crate::{line_of, Record, RecordError};
+use crate::{LineCounter, Record, RecordError};
 use vigie_store::NewDocument;
 
 /// The documents of a feed; `stem` names them (`stem-1`, `stem-2`...).
@@ -26,11 +26,13 @@ pub fn documents(file: &str, stem: &str, xml: &str) -> Vec<Result<Record, Record
     let first_item = find_element(&lower, 0, item).unwrap_or(xml.len());
     let feed_title = element(xml, &lower[..first_item], 0, "title").map(|t| clean(&t));
     let mut out = Vec::new();
+    // Items come in file order, so their lines are counted on from the previous one.
+    let mut lines = LineCounter::new(xml);
     let mut at = 0;
     let mut n = 0;
     while let Some(start) = find_element(&lower, at, item) {
         n += 1;
-        let line = line_of(xml, start);
+        let line = lines.line_of(start);
         let origin = format!("{file}:{line}");
         let close = format!("</{item}");
         let Some(end) = lower[start..].find(&close).map(|e| start + e) else {

@@ -1,7 +1,8 @@
 //! Input formats of vigie: files and folders in, documents out.
 //!
 //! - [`discover`] walks the paths given (folders recursively, in sorted order, hidden
-//!   entries skipped) and keeps the files of a known format;
+//!   entries skipped, links followed only inside the folder named) and keeps the files
+//!   of a known format;
 //! - [`records`] reads one file into its documents: plain text and Markdown give one,
 //!   HTML gives its main text ([`html`]), JSON Lines one per line, RSS and Atom one per
 //!   item ([`feed`]);
@@ -12,15 +13,18 @@
 //! naming its file and line, and the file's other records are still returned.
 #![deny(missing_docs)]
 
+mod discover;
 mod feed;
 pub mod html;
 mod jsonl;
 mod markdown;
 pub mod read;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use vigie_store::NewDocument;
+
+pub use discover::{discover, Discovered};
 
 /// A document read from a file, and the language its record declares.
 #[derive(Debug, Clone)]
@@ -71,84 +75,6 @@ impl Format {
     }
 }
 
-/// What [`discover`] found.
-#[derive(Debug, Default)]
-pub struct Discovered {
-    /// Files to read, with their format.
-    pub files: Vec<(PathBuf, Format)>,
-    /// Files in folders whose extension says no known format.
-    pub skipped: Vec<PathBuf>,
-    /// Paths that could not be listed.
-    pub errors: Vec<(PathBuf, std::io::Error)>,
-}
-
-/// Lists the files to read under `paths`. A file named directly is read even without a
-/// known extension (as plain text); in folders, only known formats are kept, and files
-/// that describe the folder (README, LICENSE, CHANGELOG, CONTRIBUTING) are skipped.
-pub fn discover(paths: &[PathBuf]) -> Discovered {
-    let mut found = Discovered::default();
-    for path in paths {
-        match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk(path, &mut found),
-            Ok(_) => found
-                .files
-                .push((path.clone(), Format::of(path).unwrap_or(Format::Text))),
-            Err(e) => found.errors.push((path.clone(), e)),
-        }
-    }
-    found
-}
-
-fn walk(dir: &Path, found: &mut Discovered) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            found.errors.push((dir.to_path_buf(), e));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            !p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'))
-        })
-        .collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(&path, found);
-        } else if is_project_file(&path) {
-            found.skipped.push(path);
-        } else if let Some(format) = Format::of(&path) {
-            found.files.push((path, format));
-        } else {
-            found.skipped.push(path);
-        }
-    }
-}
-
-/// Files that describe a folder rather than report news (`README.md`, `LICENSE`...):
-/// skipped in folder walks, read when named directly.
-fn is_project_file(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("")
-        .to_ascii_uppercase();
-    [
-        "README",
-        "LICENSE",
-        "LICENCE",
-        "CHANGELOG",
-        "CONTRIBUTING",
-        "COPYING",
-    ]
-    .iter()
-    .any(|p| name.starts_with(p))
-}
-
 /// The document id a file gives: its name without extension.
 pub fn stem(path: &Path) -> String {
     path.file_stem()
@@ -197,12 +123,42 @@ pub fn records(path: &Path, format: Format, text: &str) -> Vec<Result<Record, Re
     }
 }
 
-/// The 1-based line of a byte offset.
-pub(crate) fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
+/// The 1-based lines of increasing byte offsets in one text, counted incrementally:
+/// each byte is scanned once however many offsets are asked, so numbering the items
+/// of a feed is linear in its size.
+pub(crate) struct LineCounter<'a> {
+    text: &'a [u8],
+    /// Bytes before `offset` are counted.
+    offset: usize,
+    /// The line of `offset`.
+    line: usize,
+    /// Bytes scanned so far, the work done.
+    scanned: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    /// A counter at the start of `text`.
+    pub(crate) fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+            scanned: 0,
+        }
+    }
+
+    /// The line of `offset`; offsets before the last one asked restart from the top.
+    pub(crate) fn line_of(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            (self.offset, self.line) = (0, 1);
+        }
+        let between = &self.text[self.offset..offset];
+        self.line += between.iter().filter(|&&b| b == b'\n').count();
+        self.scanned += between.len();
+        self.offset = offset;
+        self.line
+    }
 }
 
 #[cfg(test)]
@@ -221,32 +177,20 @@ mod tests {
     }
 
     #[test]
-    fn folders_are_walked_in_order_and_unknown_files_skipped() {
-        let dir = std::env::temp_dir().join(format!("vigie-discover-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("sub")).unwrap();
-        for f in [
-            "b.txt",
-            "a.html",
-            "sub/c.jsonl",
-            "notes.pdf",
-            ".hidden.txt",
-            "sub/README.md",
-        ] {
-            std::fs::write(dir.join(f), "x").unwrap();
+    fn line_counter_scans_each_byte_once() {
+        let text = "a\nb\n\nc\n".repeat(1000);
+        let mut lines = LineCounter::new(&text);
+        let offsets: Vec<usize> = (0..text.len()).step_by(7).collect();
+        for &offset in &offsets {
+            let expected = 1 + text[..offset].matches('\n').count();
+            assert_eq!(lines.line_of(offset), expected, "offset {offset}");
         }
-        let found = discover(&[dir.clone(), dir.join("missing.txt")]);
-        let names: Vec<_> = found
-            .files
-            .iter()
-            .map(|(p, _)| p.strip_prefix(&dir).unwrap().display().to_string())
-            .collect();
-        assert_eq!(names, ["a.html", "b.txt", "sub/c.jsonl"]);
-        assert_eq!(
-            found.skipped,
-            [dir.join("notes.pdf"), dir.join("sub/README.md")]
+        assert!(
+            lines.scanned < text.len(),
+            "{} bytes scanned",
+            lines.scanned
         );
-        assert_eq!(found.errors.len(), 1);
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(lines.line_of(text.len() + 5), 4001);
+        assert_eq!(lines.line_of(2), 2);
     }
 }

@@ -100,19 +100,35 @@ pub enum InputError {
     },
 }
 
-/// Reads a whole document as text.
+/// Reads a whole document as text, never more than `max_bytes` of it: a regular file
+/// larger than the limit is refused by its size before any byte is read, and any other
+/// source (standard input, a pipe, `/dev/zero`) is read through a bound of one byte
+/// past the limit, so that an endless one stops there with [`InputError::TooLarge`].
 pub fn read_document(source: &Source, options: ReadOptions) -> Result<String, InputError> {
     let name = source.display();
     let io = |error| InputError::Io {
         source_name: name.clone(),
         error,
     };
+    let too_large = || InputError::TooLarge {
+        source_name: name.clone(),
+        limit: options.max_bytes,
+    };
     let mut bytes = Vec::new();
     let limit = options.max_bytes.saturating_add(1);
     match source {
         Source::Stdin => std::io::stdin().lock().take(limit).read_to_end(&mut bytes),
         Source::File(path) => {
-            std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            let file = std::fs::File::open(path).map_err(io)?;
+            let meta = file.metadata().map_err(io)?;
+            if meta.is_file() && meta.len() > options.max_bytes {
+                return Err(too_large());
+            }
+            if meta.is_file() {
+                // The size is known: one allocation of the right size.
+                bytes.reserve(usize::try_from(meta.len()).unwrap_or(0));
+            }
+            file.take(limit).read_to_end(&mut bytes)
         }
     }
     .map_err(io)?;
