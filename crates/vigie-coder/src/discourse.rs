@@ -19,9 +19,13 @@
 //! assignment treats them like names. It is a heuristic: a document about several
 //! crises, or an anaphor far from its antecedent, can be resolved wrongly.
 
+use std::collections::HashMap;
+
 use vigie_core::{Span, Token};
 use vigie_lexicon::{ActorMention, MentionKind};
 use vigie_text::TextAnalysis;
+
+use crate::actor_index::{ActorIndex, SalientBefore};
 
 /// Countries that are kingdoms, for `le royaume` / `the kingdom`.
 const KINGDOMS: &[&str] = &[
@@ -30,7 +34,7 @@ const KINGDOMS: &[&str] = &[
 ];
 
 /// What an anaphoric noun may refer to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
     /// A state (`le pays`).
     Country,
@@ -105,6 +109,70 @@ fn is_locative_prep(w: &str) -> bool {
 pub(crate) struct Salience {
     /// Identity key, weight, first byte where it is named, whether it is a state.
     actors: Vec<(String, u32, u32, bool)>,
+    /// The position of each key in `actors`.
+    ranks: HashMap<String, usize>,
+    /// What the implied-actor questions need about the resolved mentions, built on
+    /// the first question.
+    topics: std::cell::OnceCell<Topics>,
+}
+
+/// The mentions of one slice of actors grouped by salience rank, so that the
+/// implied source or target of an event is found without a scan of every mention
+/// (defect 7).
+#[derive(Debug)]
+struct Topics {
+    /// Address and length of the slice it describes.
+    slice: (usize, usize),
+    /// Whether every mention with a key has a rank.
+    complete: bool,
+    /// Per rank: the first mention that is an armed group.
+    first_group: Vec<Option<usize>>,
+    /// Per rank: one mention for each kind (armed group or not), country and
+    /// members, which is all an implied target's test looks at besides the key.
+    variants: Vec<Vec<usize>>,
+    /// Per rank: the first mention that acts, else the first.
+    first_acting: Vec<Option<usize>>,
+}
+
+fn is_armed_group(m: &ActorMention) -> bool {
+    m.kind == MentionKind::Group || m.role.as_deref() == Some("REB")
+}
+
+impl Topics {
+    fn new(salience: &Salience, actors: &[ActorMention]) -> Topics {
+        let n = salience.actors.len();
+        let mut t = Topics {
+            slice: (actors.as_ptr() as usize, actors.len()),
+            complete: true,
+            first_group: vec![None; n],
+            variants: vec![Vec::new(); n],
+            first_acting: vec![None; n],
+        };
+        for (i, m) in actors.iter().enumerate() {
+            let Some(k) = key(m) else { continue };
+            let Some(&r) = salience.ranks.get(k) else {
+                t.complete = false;
+                continue;
+            };
+            if is_armed_group(m) && t.first_group[r].is_none() {
+                t.first_group[r] = Some(i);
+            }
+            let same = |&j: &usize| {
+                let o: &ActorMention = &actors[j];
+                (o.kind == MentionKind::Group) == (m.kind == MentionKind::Group)
+                    && o.country == m.country
+                    && o.members == m.members
+            };
+            if !t.variants[r].iter().any(same) {
+                t.variants[r].push(i);
+            }
+            let acting = t.first_acting[r];
+            if acting.is_none() || acting.is_some_and(|j| actors[j].locative && !m.locative) {
+                t.first_acting[r] = Some(i);
+            }
+        }
+        t
+    }
 }
 
 /// The identity of an actor for salience: its organisation, else its country.
@@ -125,23 +193,32 @@ impl Salience {
             } else {
                 2
             };
-            match s.actors.iter_mut().find(|a| a.0 == k) {
-                Some(a) => a.1 += w,
-                None => s
-                    .actors
-                    .push((k.to_string(), w, m.span.start, m.org.is_none())),
+            match s.ranks.get(k) {
+                Some(&i) => s.actors[i].1 += w,
+                None => {
+                    s.ranks.insert(k.to_string(), s.actors.len());
+                    s.actors
+                        .push((k.to_string(), w, m.span.start, m.org.is_none()));
+                }
             }
         }
         // most named first; among equals, the one named first
         s.actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        for (i, a) in s.actors.iter().enumerate() {
+            s.ranks.insert(a.0.clone(), i);
+        }
         s
     }
 
+    /// The mentions of `actors` by rank, when `actors` is the slice they were first
+    /// asked about (the coder always asks about the resolved mentions).
+    fn topics(&self, actors: &[ActorMention]) -> Option<&Topics> {
+        let t = self.topics.get_or_init(|| Topics::new(self, actors));
+        (t.slice == (actors.as_ptr() as usize, actors.len())).then_some(t)
+    }
+
     fn rank(&self, k: &str) -> usize {
-        self.actors
-            .iter()
-            .position(|a| a.0 == k)
-            .unwrap_or(usize::MAX)
+        self.ranks.get(k).copied().unwrap_or(usize::MAX)
     }
 
     /// The most salient of `candidates` that `keep` accepts.
@@ -163,10 +240,17 @@ impl Salience {
         actors: &'a [ActorMention],
         sources: &[&ActorMention],
     ) -> Option<&'a ActorMention> {
-        self.best(actors.iter(), |m| {
-            (m.kind == MentionKind::Group || m.role.as_deref() == Some("REB"))
-                && sources.iter().all(|s| key(s) != key(m))
-        })
+        let not_source = |m: &ActorMention| sources.iter().all(|s| key(s) != key(m));
+        if let Some(t) = self.topics(actors).filter(|t| t.complete) {
+            // (a key is a source for all its mentions or for none)
+            return t
+                .first_group
+                .iter()
+                .flatten()
+                .map(|&i| &actors[i])
+                .find(|m| not_source(m));
+        }
+        self.best(actors.iter(), |m| is_armed_group(m) && not_source(m))
     }
 
     /// The target of an event that names none: the most salient actor of the document
@@ -189,6 +273,11 @@ impl Salience {
                     key(s) != key(m) && !same_state && !member
                 })
         };
+        if let Some(t) = self.topics(actors) {
+            let r = (0..self.actors.len())
+                .find(|&r| t.variants[r].iter().any(|&i| other(&actors[i])))?;
+            return t.first_acting[r].map(|i| &actors[i]);
+        }
         let (k, ..) = self.actors.iter().find(|(k, ..)| {
             actors
                 .iter()
@@ -204,6 +293,9 @@ impl Salience {
 
 /// The document's actors with anaphora resolved, sorted by position, and the
 /// salience of its actors.
+///
+/// The work per sentence and per anaphor depends on the sentence and the few before
+/// it, not on the length of the document ([`ActorIndex`], defect 7).
 pub(crate) fn resolve(
     text: &str,
     analysis: &TextAnalysis,
@@ -211,15 +303,21 @@ pub(crate) fn resolve(
 ) -> (Vec<ActorMention>, Salience) {
     let salience = Salience::new(actors, dateline_end(text, analysis));
     // (salience counts the dateline for nothing; the mentions there are dropped below)
+    let index = ActorIndex::new(actors);
+    let mut before: HashMap<Kind, SalientBefore> = HashMap::new();
+    let mut pairs: HashMap<Kind, Vec<&ActorMention>> = HashMap::new();
+    let mut groups = Groups::new(actors);
+    let first_state = first_state_mentions(actors);
     let mut out: Vec<ActorMention> = Vec::with_capacity(actors.len() + 8);
     let mut recent: Vec<std::ops::Range<u32>> = Vec::new();
     let mut previous_state: Option<String> = None;
     for sentence in &analysis.sentences {
         let tokens = analysis.sentence_tokens(sentence);
         let (start, end) = (sentence.span.start, sentence.span.end);
-        let subject_state = actors
+        let here = index.within(start, end);
+        let subject_state = here
             .iter()
-            .filter(|m| m.span.start >= start && m.span.end <= end && !m.locative)
+            .filter(|m| !m.locative)
             .find(|m| m.country.is_some() || m.org.is_some())
             .and_then(|m| m.country.clone().filter(|_| m.org.is_none()));
         recent.push(start..end);
@@ -227,11 +325,7 @@ pub(crate) fn resolve(
             recent.remove(0);
         }
         let window_start = recent.first().map_or(start, |r| r.start);
-        let in_sentence = || {
-            actors
-                .iter()
-                .filter(move |m| m.span.start >= start && m.span.end <= end)
-        };
+        let in_sentence = || here.iter().copied();
         // role nouns without a country
         for m in in_sentence() {
             if m.country.is_none() && m.org.is_none() && owned_body(text, m) {
@@ -257,27 +351,23 @@ pub(crate) fn resolve(
             }
             // as a subject only: after a preposition (`par le gouvernement`) the
             // body may be anyone's
-            let governed = {
-                let before = vigie_text::fold(&text[start as usize..m.span.start as usize]);
-                let last = before.split_whitespace().last().unwrap_or("");
-                matches!(
-                    last,
-                    "par"
-                        | "by"
-                        | "de"
-                        | "of"
-                        | "contre"
-                        | "against"
-                        | "avec"
-                        | "with"
-                        | "a"
-                        | "to"
-                        | "pour"
-                        | "for"
-                        | "entre"
-                        | "between"
-                )
-            };
+            let governed = matches!(
+                last_word_folded(text, start as usize, m.span.start as usize).as_str(),
+                "par"
+                    | "by"
+                    | "de"
+                    | "of"
+                    | "contre"
+                    | "against"
+                    | "avec"
+                    | "with"
+                    | "a"
+                    | "to"
+                    | "pour"
+                    | "for"
+                    | "entre"
+                    | "between"
+            );
             if m.country.is_none() && m.org.is_none() && !governed && is_state_body(&m.text) {
                 // the state it acts on is named just after it (`the junta accused
                 // France`), or just before it (`la France et les militaires`)
@@ -311,23 +401,14 @@ pub(crate) fn resolve(
             }
         }
         // noun phrases that point back
-        let earlier = |before: u32| {
-            actors
-                .iter()
-                .filter(move |m| m.span.start >= window_start && m.span.end <= before)
-        };
+        let earlier = |before: u32| index.within(window_start, before).into_iter();
         // `les trois chefs d’État`, `the four landlocked countries`: the last states
         // named together that many
         for (span, n) in counted_groups(tokens) {
-            let named = actors.iter().any(|m| {
-                m.span.start < span.end
-                    && span.start < m.span.end
-                    && (m.country.is_some() || m.org.is_some())
-            });
-            if named {
+            if index.names_over(span) {
                 continue;
             }
-            if let Some(group) = last_group_of(text, actors, span.start, n) {
+            if let Some(group) = groups.last_before(text, span.start, n) {
                 out.extend(
                     group
                         .into_iter()
@@ -345,12 +426,7 @@ pub(crate) fn resolve(
             i = last + 1;
             // (`the court`, `both governments` are also role nouns, which name no
             // one)
-            let named = actors.iter().any(|m| {
-                m.span.start < span.end
-                    && span.start < m.span.end
-                    && (m.country.is_some() || m.org.is_some())
-            });
-            if named {
+            if index.names_over(span) {
                 continue;
             }
             let prev = first.checked_sub(1).map_or("", |p| tokens[p].norm.as_str());
@@ -360,25 +436,7 @@ pub(crate) fn resolve(
                 .filter(|o| !o.locative && o.span.end <= span.start)
                 .filter_map(key)
                 .collect();
-            let fits = |m: &ActorMention| match kind {
-                Kind::Country => m.org.is_none() && m.country.is_some(),
-                Kind::Kingdom => m
-                    .country
-                    .as_deref()
-                    .is_some_and(|c| m.org.is_none() && KINGDOMS.contains(&c)),
-                Kind::Neighbour => {
-                    m.org.is_none()
-                        && m.country.is_some()
-                        && !subjects.contains(&key(m).unwrap_or(""))
-                }
-                Kind::Group => m.kind == MentionKind::Group || m.role.as_deref() == Some("REB"),
-                // `l’organisation`, `the alliance`: any organisation, also named
-                // through a role (`les ministres de l’AES`), not an armed group
-                Kind::Org => m.org.is_some() && m.kind != MentionKind::Group,
-                Kind::Court => matches!(m.org.as_deref(), Some("ICJ" | "ICC")),
-                Kind::Any => true,
-                Kind::Craft => false,
-            };
+            let fits = |m: &ActorMention| fits(kind, m, &subjects);
             if dual {
                 // the two actors of that kind named just before in the sentence
                 // (`l’influence de Rabat sur les autorités maliennes … entre les deux
@@ -405,18 +463,12 @@ pub(crate) fn resolve(
                 } else {
                     pair.clear();
                 }
-                let from_salience = pair.is_empty();
-                for (k, ..) in salience.actors.iter().filter(|_| from_salience) {
-                    if let Some(m) = actors
-                        .iter()
-                        .find(|m| key(m) == Some(k.as_str()) && !m.locative && fits(m))
-                    {
-                        pair.push(m);
-                        if pair.len() == 2 {
-                            break;
-                        }
-                        continue;
-                    }
+                if pair.is_empty() {
+                    // (a dual's kind never depends on its sentence: no `Neighbour`)
+                    pair = pairs
+                        .entry(kind)
+                        .or_insert_with(|| most_salient_pair(&salience, actors, kind))
+                        .clone();
                 }
                 if let [a, b] = pair[..] {
                     let noun = tokens[last].span;
@@ -436,17 +488,20 @@ pub(crate) fn resolve(
                         .actors
                         .iter()
                         .filter(|a| a.3 && !named.contains(&a.0.as_str()))
-                        .find_map(|a| {
-                            actors
-                                .iter()
-                                .find(|m| key(m) == Some(a.0.as_str()) && m.org.is_none())
-                        })
+                        .find_map(|a| first_state.get(a.0.as_str()).copied())
                 }
                 Kind::Kingdom | Kind::Group | Kind::Org | Kind::Court => {
                     earlier(span.start).rfind(|m| fits(m)).or_else(|| {
-                        salience.best(actors.iter().filter(|m| m.span.end <= span.start), |m| {
-                            fits(m) && !m.locative
-                        })
+                        before
+                            .entry(kind)
+                            .or_insert_with(|| {
+                                SalientBefore::new(actors, |m| {
+                                    let k = key(m)?;
+                                    (self::fits(kind, m, &[]) && !m.locative)
+                                        .then(|| salience.rank(k))
+                                })
+                            })
+                            .at(span.start)
                     })
                 }
                 _ => salience.best(earlier(span.start), fits),
@@ -461,14 +516,15 @@ pub(crate) fn resolve(
     }
     // seats of organisations stand for them where the document names them
     // (`Brussels had suspended its support` in a story about the EU)
-    let seats: Vec<ActorMention> = actors.iter().filter_map(|m| seat_of(m, actors)).collect();
+    let seats = Seats::new(actors);
+    let seated: Vec<ActorMention> = actors.iter().filter_map(|m| seats.of(m)).collect();
     // a dateline names where the news was filed: no actor
     let dateline = dateline_end(text, analysis);
-    out.extend(seats);
+    out.extend(seated);
     out.extend(
         actors
             .iter()
-            .filter(|m| m.span.end > dateline && seat_of(m, actors).is_none() && !landmark(text, m))
+            .filter(|m| m.span.end > dateline && seats.of(m).is_none() && !landmark(text, m))
             .cloned(),
     );
     out.sort_by_key(|m| (m.span.start, m.span.end));
@@ -477,16 +533,87 @@ pub(crate) fn resolve(
     (out, salience)
 }
 
+/// Whether `m` is an actor an anaphor of `kind` may stand for; `subjects` are the
+/// actors named before the anaphor in its sentence (`son voisin` is another state).
+fn fits(kind: Kind, m: &ActorMention, subjects: &[&str]) -> bool {
+    match kind {
+        Kind::Country => m.org.is_none() && m.country.is_some(),
+        Kind::Kingdom => m
+            .country
+            .as_deref()
+            .is_some_and(|c| m.org.is_none() && KINGDOMS.contains(&c)),
+        Kind::Neighbour => {
+            m.org.is_none() && m.country.is_some() && !subjects.contains(&key(m).unwrap_or(""))
+        }
+        Kind::Group => m.kind == MentionKind::Group || m.role.as_deref() == Some("REB"),
+        // `l’organisation`, `the alliance`: any organisation, also named
+        // through a role (`les ministres de l’AES`), not an armed group
+        Kind::Org => m.org.is_some() && m.kind != MentionKind::Group,
+        Kind::Court => matches!(m.org.as_deref(), Some("ICJ" | "ICC")),
+        Kind::Any => true,
+        Kind::Craft => false,
+    }
+}
+
+/// The two most salient actors of the document of `kind` (their first mention that
+/// acts), for a dual the sentence does not resolve; empty when there are fewer.
+fn most_salient_pair<'a>(
+    salience: &Salience,
+    actors: &'a [ActorMention],
+    kind: Kind,
+) -> Vec<&'a ActorMention> {
+    let mut first: HashMap<&str, &ActorMention> = HashMap::new();
+    for m in actors {
+        if let Some(k) = key(m).filter(|_| !m.locative && fits(kind, m, &[])) {
+            first.entry(k).or_insert(m);
+        }
+    }
+    salience
+        .actors
+        .iter()
+        .filter_map(|(k, ..)| first.get(k.as_str()).copied())
+        .take(2)
+        .collect()
+}
+
+/// The first mention of each state (an actor named without an organisation).
+fn first_state_mentions(actors: &[ActorMention]) -> HashMap<&str, &ActorMention> {
+    let mut first = HashMap::new();
+    for m in actors.iter().filter(|m| m.org.is_none()) {
+        if let Some(k) = key(m) {
+            first.entry(k).or_insert(m);
+        }
+    }
+    first
+}
+
+/// `vigie_text::fold`, counted in tests: the regression test of defect 7 checks that
+/// the text folded grows linearly with the document.
+fn fold(s: &str) -> String {
+    #[cfg(test)]
+    crate::actor_index::probe::count(s.len());
+    vigie_text::fold(s)
+}
+
+/// The last word of `text[from..to]`, folded: what folding the whole stretch and
+/// taking its last word gives, reading back from `to` only as far as that word.
+/// (Folding works character by character and keeps spaces as spaces, so words fold
+/// alike alone or in context; a word that folds to nothing, such as a lone soft
+/// hyphen, is skipped as the folded stretch would skip it.)
+fn last_word_folded(text: &str, from: usize, to: usize) -> String {
+    text[from..to]
+        .split_whitespace()
+        .rev()
+        .map(fold)
+        .find(|w| !w.is_empty())
+        .unwrap_or_default()
+}
+
 /// A place told by a country adjective after `près de`, `near`, `along` (`près de
 /// la frontière algérienne`, `near the Malian border`): where, not who.
 fn landmark(text: &str, m: &ActorMention) -> bool {
     let before = text.get(..m.span.start as usize).unwrap_or_default();
-    let last: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .map(vigie_text::fold)
-        .collect();
+    let last: Vec<String> = before.split_whitespace().rev().take(2).map(fold).collect();
     m.kind == MentionKind::Qualified
         && last
             .iter()
@@ -558,54 +685,132 @@ fn counted_groups(tokens: &[Token]) -> Vec<(Span, usize)> {
 }
 
 /// The last `n` states named together before `before` (`le Burkina Faso, le Mali et le
-/// Niger`, `ministers of Mali, Burkina Faso, Niger and Chad`).
+/// Niger`, `ministers of Mali, Burkina Faso, Niger and Chad`), by a scan of every
+/// state before it: what [`Groups`] falls back on.
 fn last_group_of<'a>(
     text: &str,
     actors: &'a [ActorMention],
     before: u32,
     n: usize,
 ) -> Option<Vec<&'a ActorMention>> {
-    let states: Vec<&ActorMention> = actors
+    let mut runs = Runs::default();
+    let states = actors
         .iter()
-        .filter(|m| m.span.end <= before && m.org.is_none() && m.country.is_some())
-        .collect();
-    let joined = |a: &ActorMention, b: &ActorMention| {
-        a.span.end <= b.span.start
-            && vigie_text::fold(&text[a.span.end as usize..b.span.start as usize])
-                .split(|c: char| c.is_whitespace() || c == '\'')
-                .all(|w| {
-                    matches!(
-                        w,
-                        "" | ","
-                            | "et"
-                            | "and"
-                            | "le"
-                            | "la"
-                            | "les"
-                            | "l"
-                            | "du"
-                            | "de"
-                            | "des"
-                            | "the"
-                            | "au"
-                            | "aux"
-                    )
-                })
-    };
-    let mut run: Vec<&ActorMention> = Vec::new();
-    let mut best = None;
+        .filter(|m| m.span.end <= before && is_state(m));
     for m in states {
-        if run.last().is_some_and(|p| !joined(p, m)) {
-            run.clear();
+        runs.push(text, m);
+    }
+    runs.best.get(n).cloned().flatten()
+}
+
+fn is_state(m: &ActorMention) -> bool {
+    m.org.is_none() && m.country.is_some()
+}
+
+/// Whether two states are named together: nothing but commas, conjunctions and
+/// articles between them.
+fn joined(text: &str, a: &ActorMention, b: &ActorMention) -> bool {
+    a.span.end <= b.span.start
+        && fold(&text[a.span.end as usize..b.span.start as usize])
+            .split(|c: char| c.is_whitespace() || c == '\'')
+            .all(|w| {
+                matches!(
+                    w,
+                    "" | ","
+                        | "et"
+                        | "and"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "l"
+                        | "du"
+                        | "de"
+                        | "des"
+                        | "the"
+                        | "au"
+                        | "aux"
+                )
+            })
+}
+
+/// Largest count [`counted_groups`] gives.
+const MAX_COUNT: usize = 6;
+
+/// Runs of states named together, read in order: the current run, and for each size
+/// the last run that had it.
+#[derive(Debug, Default)]
+struct Runs<'a> {
+    run: Vec<&'a ActorMention>,
+    best: [Option<Vec<&'a ActorMention>>; MAX_COUNT + 1],
+}
+
+impl<'a> Runs<'a> {
+    fn push(&mut self, text: &str, m: &'a ActorMention) {
+        if self.run.last().is_some_and(|p| !joined(text, p, m)) {
+            self.run.clear();
         }
-        if run.iter().all(|r| r.country != m.country) {
-            run.push(m);
+        if self.run.iter().all(|r| r.country != m.country) {
+            self.run.push(m);
         }
-        if run.len() == n {
-            best = Some(run.clone());
+        if let Some(best) = self.best.get_mut(self.run.len()) {
+            *best = Some(self.run.clone());
         }
     }
-    best
+}
+
+/// [`last_group_of`] for points that move forward through the document, reading each
+/// state once.
+///
+/// It is only asked about a phrase no mention overlaps, so the states ending before
+/// the phrase are those starting before it: with mentions sorted by start, a prefix
+/// that only grows. Mentions out of order fall back on the scan.
+#[derive(Debug)]
+struct Groups<'a> {
+    actors: &'a [ActorMention],
+    states: Vec<&'a ActorMention>,
+    sorted: bool,
+    taken: usize,
+    point: u32,
+    runs: Runs<'a>,
+}
+
+impl<'a> Groups<'a> {
+    fn new(actors: &'a [ActorMention]) -> Groups<'a> {
+        let states: Vec<&ActorMention> = actors.iter().filter(|m| is_state(m)).collect();
+        let sorted = states
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start);
+        Groups {
+            actors,
+            states,
+            sorted,
+            taken: 0,
+            point: 0,
+            runs: Runs::default(),
+        }
+    }
+
+    /// The last `n` states named together before `before`, a point no state spans.
+    fn last_before(&mut self, text: &str, before: u32, n: usize) -> Option<Vec<&'a ActorMention>> {
+        if !self.sorted {
+            return last_group_of(text, self.actors, before, n);
+        }
+        if before < self.point {
+            self.taken = 0;
+            self.runs = Runs::default();
+        }
+        self.point = before;
+        while let Some(&m) = self.states.get(self.taken) {
+            if m.span.start > before {
+                break;
+            }
+            self.taken += 1;
+            #[cfg(test)]
+            crate::actor_index::probe::count(1);
+            self.runs.push(text, m);
+        }
+        self.runs.best.get(n).cloned().flatten()
+    }
 }
 
 /// A definite noun phrase that points back at `i`: its first and last token, kind,
@@ -712,37 +917,55 @@ fn anaphor_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, K
     Some((i, last, kind, false))
 }
 
-/// The organisation a capital stands for when it is the seat of one the document
-/// names, and the host state is not otherwise named: Brussels for the EU, Addis
-/// Ababa for the AU.
-fn seat_of(m: &ActorMention, actors: &[ActorMention]) -> Option<ActorMention> {
-    const SEATS: &[(&str, &str)] = &[("BEL", "EU"), ("ETH", "AU")];
-    if m.kind != MentionKind::Capital || m.locative {
-        return None;
+/// The organisations whose seat stands for them (Brussels for the EU, Addis Ababa for
+/// the AU) in this document: those it names, in a document that does not name their
+/// host state otherwise.
+#[derive(Debug)]
+struct Seats<'a> {
+    /// The host country and the first mention of its organisation.
+    seated: Vec<(&'static str, &'a ActorMention)>,
+}
+
+impl<'a> Seats<'a> {
+    fn new(actors: &'a [ActorMention]) -> Seats<'a> {
+        const SEATS: &[(&str, &str)] = &[("BEL", "EU"), ("ETH", "AU")];
+        let seated = SEATS
+            .iter()
+            .filter(|(country, _)| {
+                !actors.iter().any(|a| {
+                    a.kind != MentionKind::Capital
+                        && a.org.is_none()
+                        && a.country.as_deref() == Some(*country)
+                })
+            })
+            .filter_map(|&(country, org)| {
+                let named = actors.iter().find(|a| a.org.as_deref() == Some(org))?;
+                Some((country, named))
+            })
+            .collect();
+        Seats { seated }
     }
-    let country = m.country.as_deref()?;
-    let (_, org) = SEATS.iter().find(|(c, _)| *c == country)?;
-    let org_named = actors.iter().find(|a| a.org.as_deref() == Some(*org))?;
-    let state_named = actors.iter().any(|a| {
-        a.kind != MentionKind::Capital && a.org.is_none() && a.country.as_deref() == Some(country)
-    });
-    if state_named {
-        return None;
+
+    /// The organisation the capital `m` stands for, as a mention at its place.
+    fn of(&self, m: &ActorMention) -> Option<ActorMention> {
+        if m.kind != MentionKind::Capital || m.locative {
+            return None;
+        }
+        let country = m.country.as_deref()?;
+        let (_, org_named) = self.seated.iter().find(|(c, _)| *c == country)?;
+        let mut r = (*org_named).clone();
+        r.span = m.span;
+        r.text.clone_from(&m.text);
+        r.entry = "anaphor:seat".to_string();
+        r.locative = false;
+        Some(r)
     }
-    let mut r = org_named.clone();
-    r.span = m.span;
-    r.text.clone_from(&m.text);
-    r.entry = "anaphor:seat".to_string();
-    r.locative = false;
-    Some(r)
 }
 
 /// A state body named with a possessive (`son armée`, `its army`).
 fn owned_body(text: &str, m: &ActorMention) -> bool {
-    let before = vigie_text::fold(&text[..m.span.start as usize]);
-    let last = before.split_whitespace().last().unwrap_or("");
     let own = matches!(
-        last,
+        last_word_folded(text, 0, m.span.start as usize).as_str(),
         "son" | "sa" | "ses" | "leur" | "leurs" | "its" | "their"
     );
     own && is_state_body(&format!("le {}", m.text))
@@ -763,7 +986,7 @@ pub(crate) fn dateline_end(text: &str, analysis: &TextAnalysis) -> u32 {
 /// Role nouns that name a state's rulers or forces (`le gouvernement de transition`,
 /// `the junta`, `les militaires`), not its agents (`ses ambassadeurs`).
 fn is_state_body(text: &str) -> bool {
-    let folded = vigie_text::fold(text);
+    let folded = fold(text);
     let mut words = folded.split(|c: char| !c.is_alphanumeric());
     let first = words.next().unwrap_or("");
     if !matches!(first, "le" | "la" | "l" | "les" | "the") {
@@ -813,5 +1036,51 @@ fn synthetic(
         kind: antecedent.kind,
         resolved: true,
         locative,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve;
+    use crate::actor_index::probe;
+    use crate::Pipeline;
+
+    /// A short story with every kind of reference the resolution follows: role nouns
+    /// without a country, owned bodies, counted groups, duals, definite anaphora.
+    const STORY: &str = "Le Mali, le Burkina Faso et le Niger ont annoncé lundi leur \
+        retrait de la CEDEAO. Les trois pays accusent l’organisation de partialité. La \
+        junte a dénoncé des sanctions, et son armée a abattu un drone algérien. L’engin \
+        avait violé l’espace aérien, selon le gouvernement de transition. Les deux pays \
+        ont rappelé leurs ambassadeurs. Le groupe a revendiqué l’attaque contre le pays.";
+
+    /// The look-ups and folded bytes `resolve` spends on `copies` copies of the story.
+    fn work(pipeline: &Pipeline, copies: usize) -> (usize, usize) {
+        let text = vec![STORY; copies].join("\n\n");
+        let coded = pipeline.mentions(&text, None, None);
+        probe::take();
+        let (actors, _) = resolve(&text, &coded.analysis, &coded.actors);
+        (probe::take(), actors.len())
+    }
+
+    /// Defect 7 of the hardening issue: `resolve` folded the whole document prefix
+    /// for every role noun and scanned every actor for every sentence and anaphor, so
+    /// one long document cost the square of its length. Doubling the document must
+    /// about double the work (a quadratic cost would quadruple it).
+    #[test]
+    fn defect_7_resolve_work_is_linear_in_document_length() {
+        let pipeline =
+            Pipeline::new(vigie_lexicon::Lexicon::bundled().expect("actors")).expect("pipeline");
+        let (one, resolved_one) = work(&pipeline, 1);
+        assert!(one > 0 && resolved_one > 0, "the story resolves nothing");
+        let copies = 20;
+        let (half, resolved_half) = work(&pipeline, copies);
+        let (full, resolved_full) = work(&pipeline, 2 * copies);
+        assert_eq!(resolved_half, copies * resolved_one, "copies resolve alike");
+        assert_eq!(resolved_full, 2 * resolved_half, "copies resolve alike");
+        assert!(
+            full * 10 <= half * 22,
+            "{full} steps for {} copies against {half} for {copies}",
+            2 * copies
+        );
     }
 }

@@ -22,6 +22,7 @@
 //! Content never fails: a sentence without a match codes nothing.
 #![deny(missing_docs)]
 
+mod actor_index;
 mod args;
 mod contested;
 mod cues;
@@ -198,7 +199,7 @@ impl Coder {
                 continue;
             }
             let tokens = input.analysis.sentence_tokens(sentence);
-            let placed = args::place(tokens, actors);
+            let placed = args::place(tokens, sentence_actors(actors, tokens));
             let participants = !last_group.is_empty()
                 && tokens.iter().take(4).any(|t| {
                     matches!(
@@ -1188,6 +1189,17 @@ impl Coder {
     }
 }
 
+/// The actors, sorted by position, that may lie within `tokens`: a binary search
+/// rather than a scan of the document's actors for every sentence (defect 7).
+fn sentence_actors<'a>(actors: &'a [ActorMention], tokens: &[Token]) -> &'a [ActorMention] {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return &[];
+    };
+    let lo = actors.partition_point(|a| a.span.start < first.span.start);
+    let hi = actors.partition_point(|a| a.span.start <= last.span.end);
+    &actors[lo..hi.max(lo)]
+}
+
 /// The actors of an event; an organisation of states named through a count of its
 /// members (`les trois pays de l’AES`, `the three AES countries`) stands for each.
 fn expand_members(text: &str, mentions: &[&ActorMention]) -> Vec<EventActor> {
@@ -1394,9 +1406,11 @@ fn coordinated_with<'e>(
 ) -> Option<&'e Event> {
     let o = told.last()?;
     let (from, to) = (o.trigger.span.end, e.trigger.span.start);
-    let named = actors
+    // (`actors` are sorted by position)
+    let named = actors[actors.partition_point(|a| a.span.start < from)..]
         .iter()
-        .any(|a| a.span.start >= from && a.span.end <= to);
+        .take_while(|a| a.span.start <= to)
+        .any(|a| a.span.end <= to);
     let same_source = o
         .source
         .as_ref()

@@ -73,9 +73,10 @@ impl<'g> Geoparser<'g> {
         analysis: &TextAnalysis,
         actor_spans: &[Span],
     ) -> Vec<PlaceMention> {
+        let actors = SpanSet::new(actor_spans);
         let mut candidates = Vec::new();
         for sentence in &analysis.sentences {
-            self.sentence_candidates(text, analysis, sentence, actor_spans, &mut candidates);
+            self.sentence_candidates(text, analysis, sentence, &actors, &mut candidates);
         }
         let doc = DocCountries::collect(self.gazetteer, analysis, &candidates);
         let resolver = Resolver::new(self.gazetteer, &doc);
@@ -87,7 +88,7 @@ impl<'g> Geoparser<'g> {
         text: &str,
         analysis: &TextAnalysis,
         sentence: &vigie_core::Sentence,
-        actor_spans: &[Span],
+        actors: &SpanSet,
         out: &mut Vec<Candidate>,
     ) {
         let tokens = &analysis.tokens;
@@ -141,7 +142,7 @@ impl<'g> Geoparser<'g> {
                 direction: direction_before(tokens, range.start, i, end)
                     .or_else(|| direction_after(tokens, i, end, range.end)),
                 inside_name: prev_capital || next_capital,
-                actor: actor_spans.iter().any(|a| a.overlaps(span)),
+                actor: actors.overlaps(span),
             });
             i = end;
         }
@@ -205,6 +206,39 @@ impl<'g> Geoparser<'g> {
             .iter()
             .rev()
             .find_map(|t| self.gazetteer.demonym(&t.norm))
+    }
+}
+
+/// Spans sorted by start, with the largest end of each prefix: whether any of them
+/// overlaps a span is one binary search, so checking every candidate of a document
+/// against every actor span stays n log n in the document's length (defect 7).
+#[derive(Debug)]
+pub(crate) struct SpanSet {
+    starts: Vec<u32>,
+    max_end: Vec<u32>,
+}
+
+impl SpanSet {
+    pub(crate) fn new(spans: &[Span]) -> SpanSet {
+        let mut sorted = spans.to_vec();
+        sorted.sort_by_key(|s| s.start);
+        let starts = sorted.iter().map(|s| s.start).collect();
+        let max_end = sorted
+            .iter()
+            .scan(0u32, |max, s| {
+                *max = (*max).max(s.end);
+                Some(*max)
+            })
+            .collect();
+        SpanSet { starts, max_end }
+    }
+
+    /// Whether one of the spans overlaps `span` ([`Span::overlaps`]).
+    pub(crate) fn overlaps(&self, span: Span) -> bool {
+        // of the spans that start before `span` ends, one overlaps it when the
+        // furthest-reaching of them ends after it starts
+        let k = self.starts.partition_point(|&s| s < span.end);
+        k > 0 && self.max_end[k - 1] > span.start
     }
 }
 
@@ -286,4 +320,37 @@ fn direction_after(tokens: &[Token], i: usize, end: usize, limit: usize) -> Opti
             word,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SpanSet;
+    use vigie_core::Span;
+
+    /// Defect 7 of the hardening issue: every place candidate was checked against
+    /// every actor span of the document. The binary search that replaces the scan must
+    /// answer as the scan did, on nested, overlapping, empty and unsorted spans.
+    #[test]
+    fn defect_7_actor_span_search_agrees_with_a_scan() {
+        let mut seed = 7u32;
+        let mut next = |below: u32| -> usize {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            ((seed >> 8) % below) as usize
+        };
+        let spans: Vec<Span> = (0..300)
+            .map(|_| {
+                let start = next(2_000);
+                Span::new(start, start + next(40))
+            })
+            .collect();
+        let set = SpanSet::new(&spans);
+        for start in 0..2_050 {
+            for len in [0usize, 1, 5, 30] {
+                let probe = Span::new(start, start + len);
+                let scan = spans.iter().any(|a| a.overlaps(probe));
+                assert_eq!(set.overlaps(probe), scan, "{probe:?}");
+            }
+        }
+        assert!(!SpanSet::new(&[]).overlaps(Span::new(0, 10)));
+    }
 }
