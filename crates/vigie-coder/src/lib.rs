@@ -30,11 +30,13 @@ pub mod dating;
 mod discourse;
 pub mod eval;
 mod event;
+mod lemmas;
 mod matcher;
 pub mod modality;
 pub mod pattern;
 mod pipeline;
 mod retold;
+mod tree;
 
 use vigie_core::{Sentence, Token};
 use vigie_lexicon::ActorMention;
@@ -93,8 +95,11 @@ const BUNDLED: &[(&str, &str)] = &[
 /// The event coder: patterns compiled once, shared across threads.
 pub struct Coder {
     patterns: Vec<Pattern>,
+    /// The frame of each pattern that comes from the lemma lexicon.
+    frames: Vec<Option<tree::Frame>>,
     examples: Vec<Example>,
     index: TriggerIndex,
+    lemmas: lemmas::LemmaIndex,
     ontology: &'static Ontology,
     versions: Versions,
 }
@@ -107,6 +112,9 @@ pub struct DocumentInput<'a> {
     pub text: &'a str,
     /// The text layer's analysis.
     pub analysis: &'a TextAnalysis,
+    /// The syntax of each sentence, by sentence index (empty when not parsed: the
+    /// coder then reads arguments from word order alone).
+    pub syntax: &'a [vigie_syntax::SyntaxSentence],
     /// Actor mentions.
     pub actors: &'a [ActorMention],
     /// Place mentions.
@@ -129,14 +137,34 @@ impl Coder {
     ) -> Result<Coder, CoderError> {
         let mut patterns = Vec::new();
         let mut examples = Vec::new();
+        let mut lexicon = Vec::new();
         let mut hash = 0xcbf2_9ce4_8422_2325_u64;
         for (file, text) in files {
             for b in text.bytes() {
                 hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
             }
+            // files under `lemmas/` are the lemma lexicon, the others surface patterns
+            if file.starts_with("lemmas/") {
+                lexicon.push((file, text));
+                continue;
+            }
             let (p, e) = pattern::parse_file(&file, &text)?;
             patterns.extend(p);
             examples.extend(e);
+        }
+        // the surface patterns are indexed by their first word; the lexicon's blocks
+        // follow them in the pattern list, indexed by lemma
+        let index = TriggerIndex::new(&patterns);
+        let mut frames = vec![None; patterns.len()];
+        let mut lemmas = lemmas::LemmaIndex::default();
+        for (file, text) in lexicon {
+            let parsed = lemmas::parse_file(&file, &text, patterns.len())?;
+            for (p, f) in &parsed.patterns {
+                patterns.push(p.clone());
+                frames.push(Some(f.clone()));
+            }
+            lemmas.add(&parsed, &patterns)?;
+            examples.extend(parsed.examples);
         }
         let ontology = Ontology::bundled();
         for p in &patterns {
@@ -149,11 +177,12 @@ impl Coder {
                 ));
             }
         }
-        let index = TriggerIndex::new(&patterns);
         Ok(Coder {
             patterns,
+            frames,
             examples,
             index,
+            lemmas,
             ontology,
             versions: Versions {
                 vigie: env!("CARGO_PKG_VERSION").to_string(),
@@ -200,6 +229,19 @@ impl Coder {
             }
             let tokens = input.analysis.sentence_tokens(sentence);
             let placed = args::place(tokens, sentence_actors(actors, tokens));
+            let tree = input
+                .syntax
+                .get(sentence.index)
+                .filter(|s| !s.words.is_empty())
+                .map(|s| {
+                    tree::Tree::new(
+                        s,
+                        sentence.tokens.start,
+                        tokens.len(),
+                        &placed,
+                        sentence.lang,
+                    )
+                });
             let participants = !last_group.is_empty()
                 && tokens.iter().take(4).any(|t| {
                     matches!(
@@ -212,7 +254,35 @@ impl Coder {
             } else {
                 &previous_subjects
             };
-            let matches = self.index.matches(&self.patterns, tokens, sentence.lang);
+            let mut matches = self.index.matches(&self.patterns, tokens, sentence.lang);
+            // words of the tree whose lemma the lexicon lists, where no surface
+            // pattern matched already
+            if let Some(tree) = &tree {
+                for w in 0..tree.len() {
+                    let Some(pattern) = self.lemmas.trigger(tree, w, sentence.lang) else {
+                        continue;
+                    };
+                    let Some(t) = tree.word(w).token.checked_sub(sentence.tokens.start) else {
+                        continue;
+                    };
+                    if matches.iter().any(|m| m.trigger <= t && t < m.end) {
+                        continue;
+                    }
+                    // a lemma alone is weaker evidence than a surface pattern: it
+                    // codes only an act whose doer and target the tree names
+                    let frame = self.frames[pattern].clone().unwrap_or_default();
+                    let found = tree.arguments(w, &frame);
+                    if found.subject != tree::Subject::Actor || found.targets.is_empty() {
+                        continue;
+                    }
+                    matches.push(matcher::Match {
+                        pattern,
+                        trigger: t,
+                        end: t + 1,
+                    });
+                }
+                matches.sort_by_key(|m| m.trigger);
+            }
             let sentence_start = events.len();
             // `ont convenu d’échanger …`, `agreed to deploy`: an intent and the act it
             // governs are one event, the intent
@@ -235,15 +305,23 @@ impl Coder {
                 })
                 .collect();
             // `a rejeté cet ultimatum`, `condemned the attack`: a noun that is the
-            // object of another trigger names an act told elsewhere
+            // object of another trigger names an act told elsewhere; in the tree, an
+            // act that is the object or the `xcomp` of another is part of it (`a
+            // menacé de fermer`, `a lancé une offensive`)
+            let word = |m: &matcher::Match| tree.as_ref().and_then(|t| t.word_of_token(m.trigger));
             let governed: Vec<bool> = matches
                 .iter()
                 .zip(governed)
                 .map(|(b, g)| {
+                    let head = tree.as_ref().zip(word(b)).and_then(|(t, w)| t.governor(w));
                     g || (args::is_nominal(tokens, b.trigger)
                         && matches
                             .iter()
                             .any(|a| a.end + 1 == b.trigger && a.end < b.trigger))
+                        || (head.is_some()
+                            && matches.iter().any(|a| {
+                                word(a) == head && !self.patterns[a.pattern].cameo.starts_with("01")
+                            }))
                 })
                 .collect();
             // `claimed to have attacked`: the claim is the act, told as a claim
@@ -280,7 +358,7 @@ impl Coder {
                     input,
                     sentence,
                     tokens,
-                    &placed,
+                    (&placed, tree.as_ref()),
                     m,
                     earlier_subjects,
                     &conjunctions,
@@ -413,7 +491,7 @@ impl Coder {
                             input,
                             sentence,
                             tokens,
-                            &placed,
+                            (&placed, tree.as_ref()),
                             &m,
                             earlier_subjects,
                             &[],
@@ -488,7 +566,7 @@ impl Coder {
         input: &DocumentInput<'_>,
         sentence: &Sentence,
         tokens: &[Token],
-        placed: &[args::Placed<'a>],
+        (placed, tree): (&[args::Placed<'a>], Option<&tree::Tree<'_>>),
         m: &matcher::Match,
         previous_subjects: &[&'a ActorMention],
         conjunctions: &[usize],
@@ -497,6 +575,17 @@ impl Coder {
     ) -> Vec<Event> {
         let pattern = &self.patterns[m.pattern];
         let mut arguments = args::assign(tokens, placed, m.trigger, m.end, conjunctions);
+        let read = tree.and_then(|t| {
+            let w = t.word_of_token(m.trigger)?;
+            let frame = self.frames[m.pattern]
+                .clone()
+                .unwrap_or_else(|| tree::default_frame(&pattern.cameo, sentence.lang));
+            Some((t, w, t.arguments(w, &frame)))
+        });
+        let mut subject_known = false;
+        if let Some((t, w, found)) = &read {
+            subject_known = tree::apply_tree(&mut arguments, placed, t, *w, found);
+        }
         // `Saudi Arabia and Egypt condemned the strikes`: those who demand, blame,
         // reject, threaten or protest together do not do it to each other (unless the
         // text says they do it mutually)
@@ -678,7 +767,7 @@ impl Coder {
                 );
             }
         }
-        if arguments.sources.is_empty() && !noun && !arguments.patient_only {
+        if arguments.sources.is_empty() && !noun && !arguments.patient_only && !subject_known {
             // a sentence that opens on a subject pronoun (`Elle a rejeté … et
             // déploré`) keeps the previous subject for all its verbs
             let opens_on_pronoun =
@@ -916,7 +1005,18 @@ impl Coder {
             .iter()
             .rposition(|t| t.norm == ";")
             .map_or(0, |i| i + 1);
-        let modality = modality::modality(tokens, clause_start, m.trigger, claimant.is_some());
+        let mut modality = modality::modality(tokens, clause_start, m.trigger, claimant.is_some());
+        let mut claimant = claimant;
+        // the tree's reading, where it marks one: negation and mood on the verb,
+        // the verb that governs it, the speech verb whose complement it is
+        if let Some((t, w, _)) = &read {
+            if let Some((m, speaker)) = t.modality(*w) {
+                modality = m;
+                if claimant.is_none() {
+                    claimant = speaker.map(|p| placed[p].mention);
+                }
+            }
+        }
         let trigger_span = tokens[m.trigger].span.cover(tokens[m.end - 1].span);
         // `plus de 400 personnes auraient été tuées`, `hundreds of villagers were
         // killed`: a killing of a hundred civilians or more is a mass killing

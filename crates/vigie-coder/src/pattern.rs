@@ -96,21 +96,7 @@ fn parse_block(
     examples: &mut Vec<Example>,
 ) -> Result<(), CoderError> {
     let cameo = &block.kind;
-    if !(2..=4).contains(&cameo.len()) || !cameo.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(CoderError::invalid(
-            file,
-            block.line,
-            format!("`{cameo}` is not a CAMEO code (two to four digits)"),
-        ));
-    }
-    let root: u32 = cameo[..2].parse().unwrap_or(0);
-    if !(1..=20).contains(&root) {
-        return Err(CoderError::invalid(
-            file,
-            block.line,
-            format!("CAMEO root `{}` is not between 01 and 20", &cameo[..2]),
-        ));
-    }
+    check_code(file, block)?;
     let mut has_pattern = false;
     let mut has_example = false;
     for field in &block.fields {
@@ -147,6 +133,27 @@ fn parse_block(
             file,
             block.line,
             "a pattern block needs at least one `fr`/`en` pattern and one `example`",
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that a block's header is a CAMEO code (two to four digits, root 01–20).
+pub(crate) fn check_code(file: &str, block: &RawBlock) -> Result<(), CoderError> {
+    let cameo = &block.kind;
+    if !(2..=4).contains(&cameo.len()) || !cameo.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(CoderError::invalid(
+            file,
+            block.line,
+            format!("`{cameo}` is not a CAMEO code (two to four digits)"),
+        ));
+    }
+    let root: u32 = cameo[..2].parse().unwrap_or(0);
+    if !(1..=20).contains(&root) {
+        return Err(CoderError::invalid(
+            file,
+            block.line,
+            format!("CAMEO root `{}` is not between 01 and 20", &cameo[..2]),
         ));
     }
     Ok(())
@@ -194,7 +201,12 @@ fn parse_elements(value: &str) -> Result<Vec<Element>, String> {
     Ok(elements)
 }
 
-fn parse_example(value: &str, lang: Lang, cameo: &str, rule: String) -> Result<Example, String> {
+pub(crate) fn parse_example(
+    value: &str,
+    lang: Lang,
+    cameo: &str,
+    rule: String,
+) -> Result<Example, String> {
     let (text, expect) = value
         .rsplit_once("=>")
         .ok_or("an example needs `=> SOURCE>TARGET` or `=> none`")?;

@@ -117,6 +117,7 @@ impl Pipeline {
             doc,
             text,
             analysis: &coded.analysis,
+            syntax: &coded.syntax,
             actors: &coded.actors,
             places: &coded.places,
             times: &coded.times,

@@ -3,8 +3,7 @@
 //! (`CAMEO-root SOURCE>TARGET`, optionally `@DATE`), in any order among others, and
 //! must not yield those written `!…` as fact. All failures are reported at once.
 
-use vigie_coder::Pipeline;
-use vigie_lexicon::Lexicon;
+mod common;
 
 /// (what it shows, text, events it must yield as `root source>target[@date]`, or
 /// must not yield as fact when written `!root source>target`)
@@ -239,44 +238,5 @@ const CASES: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn discourse_rules_code_as_expected() {
-    let pipeline =
-        Pipeline::new(Lexicon::bundled().expect("bundled actor dictionaries")).expect("pipeline");
-    let mut failures = Vec::new();
-    for (what, text, want) in CASES {
-        let coded = pipeline.run("case", text, None, None);
-        let key = |a: &Option<vigie_coder::EventActor>| {
-            a.as_ref().map_or("-".to_string(), |a| {
-                a.org
-                    .clone()
-                    .or_else(|| a.country.clone())
-                    .unwrap_or_default()
-            })
-        };
-        let got: Vec<(String, String, bool)> = coded
-            .events
-            .iter()
-            .map(|e| {
-                (
-                    format!("{} {}>{}", &e.cameo[..2], key(&e.source), key(&e.target)),
-                    e.date.clone().unwrap_or_default(),
-                    e.modality.is_factual(),
-                )
-            })
-            .collect();
-        for w in *want {
-            let (negated, w) = match w.strip_prefix('!') {
-                Some(w) => (true, w),
-                None => (false, *w),
-            };
-            let (event, date) = w.split_once('@').unwrap_or((w, ""));
-            let found = got.iter().any(|(g, d, fact)| {
-                g == event && (date.is_empty() || d == date) && (*fact || !negated)
-            });
-            if found == negated {
-                let wanted = if negated { "no" } else { "want" };
-                failures.push(format!("{what}: {text:?}\n    {wanted} {w}, got {got:?}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    common::check(CASES);
 }

@@ -236,6 +236,7 @@ fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Resul
                 doc: &id,
                 text: doc,
                 analysis: &analysis,
+                syntax: &parsed,
                 actors: &actors,
                 places: &places,
                 times: &dates,

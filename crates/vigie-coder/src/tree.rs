@@ -1,0 +1,875 @@
+//! Who did it, to whom, and how it is told, read off the dependency tree that
+//! `vigie-syntax` gives each sentence.
+//!
+//! Actor mentions are placed on the tree by their head word (the one word of the
+//! mention whose head lies outside it). The arguments of a trigger are then found by
+//! relation, not by position:
+//!
+//! - a verb's **source** is its subject (`nsubj`), or in the passive its agent
+//!   (`obl:agent`, an oblique introduced by `par`/`by`); a verb without a subject of
+//!   its own takes it from the verb it depends on: the controller of an `xcomp`
+//!   (« a menacé de fermer », or the object of « a exhorté le Mali à libérer »), the
+//!   first conjunct of a `conj`, the main clause of a participle or gerund (`advcl`);
+//!   a relative clause (`acl:relcl`) whose subject is the relative pronoun acts
+//!   through its antecedent, and a participle (`acl`) acts (present) or is acted on
+//!   (past) through the noun it qualifies;
+//! - its **target** is the object (`obj`, `iobj`), the passive subject, or an oblique
+//!   whose preposition the frame names (`contre`, `against`, `avec`, `with`);
+//! - a noun's source is its possessor, its agent (`par`, `by`), a country adjective
+//!   or, with a light verb (« a lancé une offensive »), that verb's subject; its target
+//!   an oblique of the frame, or its `de`/`of` complement when the frame says so;
+//! - the actors of an argument are the mentions headed by it, its coordinated
+//!   conjuncts (each is an argument) and, when it names none itself, the mentions
+//!   of its nominal modifiers and appositions (« le porte-parole du gouvernement
+//!   malien »), never those inside a clause that depends on it.
+//!
+//! Modality comes from morphology and governing words: negation on the verb or on its
+//! arguments, the conditional and future moods of the verb or its auxiliary, modal
+//! and intent verbs that govern it (`xcomp`), verbs of prevention, and speech verbs
+//! whose clausal complement (`ccomp`) it is, their subject being the claimant.
+
+use vigie_core::Lang;
+use vigie_syntax::{SyntaxSentence, Upos, Word};
+
+use vigie_lexicon::ActorMention;
+
+use crate::args::Placed;
+use crate::modality::Modality;
+
+const NONE: u32 = u32::MAX;
+
+/// One sentence's tree with its actor mentions placed on it.
+pub(crate) struct Tree<'s> {
+    words: &'s [Word],
+    /// Dependents of word `i` are `kids[start[i]..start[i + 1]]`, in order.
+    start: Vec<u32>,
+    kids: Vec<u32>,
+    /// The first word of each sentence-relative token.
+    token_word: Vec<u32>,
+    /// The placed mention each word heads.
+    mention_at: Vec<u32>,
+    /// The head word of each placed mention.
+    head_of: Vec<u32>,
+    /// Folded lemma of each word.
+    lemma: Vec<String>,
+    lang: Lang,
+}
+
+/// Which dependents of a trigger are its target, beyond the object.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Frame {
+    /// Prepositions (folded lemmas) whose oblique names a target.
+    pub target_preps: Vec<String>,
+    /// What a noun's `de`/`of` complement names: who acts (`la visite du
+    /// président`), who undergoes (`l’expulsion de l’ambassadeur`), or, when the
+    /// frame does not say, nothing the tree decides.
+    pub of: Of,
+    /// The direct object is never a target (`signer un accord avec X`).
+    pub no_object: bool,
+}
+
+/// The role of a noun's `de`/`of` complement.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum Of {
+    Source,
+    Target,
+    #[default]
+    Unknown,
+}
+
+/// What the subject position of a trigger holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// No subject anywhere in the tree (a noun, an imperative, a fragment).
+    Missing,
+    /// An actor (or several coordinated).
+    Actor,
+    /// A personal pronoun: discourse says who.
+    Pronoun,
+    /// A noun phrase that names no actor (`des hommes armés`).
+    Other,
+}
+
+/// The arguments the tree gives a trigger, as indices into the placed mentions.
+#[derive(Debug, Clone)]
+pub(crate) struct TreeArgs {
+    pub sources: Vec<usize>,
+    pub targets: Vec<usize>,
+    pub subject: Subject,
+}
+
+impl<'s> Tree<'s> {
+    /// The tree of `syntax`, whose sentence starts at document token `first_token`
+    /// and has `n_tokens` tokens; `placed` are the sentence's actor mentions.
+    pub fn new(
+        syntax: &'s SyntaxSentence,
+        first_token: usize,
+        n_tokens: usize,
+        placed: &[Placed<'_>],
+        lang: Lang,
+    ) -> Tree<'s> {
+        let words = &syntax.words[..];
+        let n = words.len();
+        let mut count = vec![0u32; n + 1];
+        for w in words {
+            if let Some(h) = w.head_index() {
+                count[h] += 1;
+            }
+        }
+        let mut start = Vec::with_capacity(n + 1);
+        let mut acc = 0u32;
+        for c in &count[..n] {
+            start.push(acc);
+            acc += c;
+        }
+        start.push(acc);
+        let mut fill = start.clone();
+        let mut kids = vec![0u32; acc as usize];
+        for (i, w) in words.iter().enumerate() {
+            if let Some(h) = w.head_index() {
+                kids[fill[h] as usize] = i as u32;
+                fill[h] += 1;
+            }
+        }
+        let mut token_word = vec![NONE; n_tokens];
+        for (i, w) in words.iter().enumerate() {
+            if let Some(t) = w.token.checked_sub(first_token) {
+                if t < n_tokens && token_word[t] == NONE {
+                    token_word[t] = i as u32;
+                }
+            }
+        }
+        let mut mention_at = vec![NONE; n];
+        let mut head_of = vec![NONE; placed.len()];
+        for (p, m) in placed.iter().enumerate() {
+            let inside = |i: usize| {
+                let t = words[i].token.wrapping_sub(first_token);
+                t >= m.first && t < m.end
+            };
+            // every word of the mention whose head lies outside it stands for it (a
+            // name the parser split, `N’ Djamena`, has two); the first nominal one is
+            // its head
+            let tops: Vec<usize> = (0..n)
+                .filter(|&i| inside(i))
+                .filter(|&i| words[i].head_index().is_none_or(|h| !inside(h)))
+                .collect();
+            let nominal = |i: &&usize| {
+                matches!(
+                    words[**i].upos,
+                    Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num
+                )
+            };
+            if let Some(&h) = tops.iter().find(nominal).or(tops.first()) {
+                head_of[p] = h as u32;
+            }
+            for h in tops {
+                if mention_at[h] == NONE {
+                    mention_at[h] = p as u32;
+                }
+            }
+        }
+        let lemma = words.iter().map(|w| vigie_text::fold(&w.lemma)).collect();
+        Tree {
+            words,
+            start,
+            kids,
+            token_word,
+            mention_at,
+            head_of,
+            lemma,
+            lang,
+        }
+    }
+
+    /// The word a sentence-relative token starts.
+    pub fn word_of_token(&self, token: usize) -> Option<usize> {
+        self.token_word
+            .get(token)
+            .filter(|&&w| w != NONE)
+            .map(|&w| w as usize)
+    }
+
+    /// The word's folded lemma.
+    pub fn lemma(&self, w: usize) -> &str {
+        &self.lemma[w]
+    }
+
+    /// The word itself.
+    pub fn word(&self, w: usize) -> &Word {
+        &self.words[w]
+    }
+
+    /// Whether word `w` lies in the subtree of `top`.
+    pub fn dominates(&self, top: usize, mut w: usize) -> bool {
+        for _ in 0..self.words.len() {
+            if w == top {
+                return true;
+            }
+            match self.head(w) {
+                Some(h) => w = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The head word of placed mention `p`.
+    pub fn mention_head(&self, p: usize) -> Option<usize> {
+        self.head_of
+            .get(p)
+            .filter(|&&h| h != NONE)
+            .map(|&h| h as usize)
+    }
+
+    /// How many words the sentence has.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The dependents of word `w`, in order.
+    pub fn dependents(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        self.kids(w)
+    }
+
+    fn kids(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        self.kids[self.start[w] as usize..self.start[w + 1] as usize]
+            .iter()
+            .map(|&k| k as usize)
+    }
+
+    fn relation(&self, w: usize) -> &str {
+        &self.words[w].relation
+    }
+
+    fn base(&self, w: usize) -> &str {
+        self.words[w].base_relation()
+    }
+
+    fn head(&self, w: usize) -> Option<usize> {
+        self.words[w].head_index()
+    }
+
+    /// The dependents of `w` with this universal relation.
+    fn kids_with<'a>(&'a self, w: usize, base: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.kids(w).filter(move |&k| self.base(k) == base)
+    }
+
+    /// The preposition or subordinator of `w` (folded lemma), `` when none.
+    fn case(&self, w: usize) -> &str {
+        self.kids(w)
+            .find(|&k| matches!(self.base(k), "case" | "mark"))
+            .map_or("", |k| self.lemma(k))
+    }
+
+    fn is_relative_pronoun(&self, w: usize) -> bool {
+        let word = &self.words[w];
+        (word.upos == Upos::Pron || word.upos == Upos::Det)
+            && (word.feat("PronType") == Some("Rel")
+                || matches!(
+                    self.lemma(w),
+                    "qui" | "que" | "lequel" | "who" | "which" | "that" | "whom"
+                ))
+    }
+
+    fn is_personal_pronoun(&self, w: usize) -> bool {
+        let word = &self.words[w];
+        word.upos == Upos::Pron
+            && matches!(
+                self.lemma(w),
+                "il" | "elle"
+                    | "ils"
+                    | "elles"
+                    | "lui"
+                    | "eux"
+                    | "on"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "nous"
+                    | "i"
+                    | "je"
+            )
+    }
+
+    /// The placed mentions that `node` names: its own, those of its conjuncts, and
+    /// when it names none itself, those of its nominal modifiers and appositions.
+    pub fn actors(&self, node: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.collect(node, 0, &mut out);
+        out
+    }
+
+    fn collect(&self, node: usize, depth: usize, out: &mut Vec<usize>) {
+        let own = self.mention_at[node];
+        if own != NONE {
+            if !out.contains(&(own as usize)) {
+                out.push(own as usize);
+            }
+        } else if depth < 3 {
+            let before = out.len();
+            for k in self.kids(node) {
+                let relation = self.relation(k);
+                let descend = match relation.split(':').next().unwrap_or("") {
+                    "appos" | "flat" | "compound" | "amod" => true,
+                    // `les soldats de la Minusma`, `Russia's army`; not `l’attaque
+                    // contre le Mali` (an oblique of the event, not its doer)
+                    "nmod" => matches!(self.case(k), "" | "de" | "du" | "des" | "of" | "'s"),
+                    _ => false,
+                };
+                if descend {
+                    self.collect(k, depth + 1, out);
+                }
+                // the first modifier that names an actor is the one meant
+                if out.len() > before && relation != "appos" {
+                    break;
+                }
+            }
+        }
+        for k in self.kids_with(node, "conj") {
+            if !matches!(self.words[k].upos, Upos::Verb | Upos::Aux) {
+                self.collect(k, depth, out);
+            }
+        }
+    }
+
+    /// Whether `v` is told in the passive (its subject is the patient).
+    fn passive(&self, v: usize) -> bool {
+        let w = &self.words[v];
+        self.kids(v)
+            .any(|k| self.relation(k) == "aux:pass" || self.relation(k) == "nsubj:pass")
+            || (w.feat("Voice") == Some("Pass")
+                && matches!(self.relation(v).split(':').next(), Some("acl")))
+    }
+
+    /// The agent of a passive: `obl:agent`, or an oblique with `par`/`by`.
+    fn agent(&self, v: usize) -> Option<usize> {
+        self.kids(v).find(|&k| {
+            self.relation(k) == "obl:agent"
+                || (self.base(k) == "obl" && matches!(self.case(k), "par" | "by"))
+        })
+    }
+
+    /// The subject of verb `v` as actors, climbing to the verb it depends on when it
+    /// has none of its own.
+    fn subject(&self, v: usize, hops: usize) -> (Vec<usize>, Subject) {
+        let passive = self.passive(v);
+        if passive {
+            return match self.agent(v) {
+                Some(a) => {
+                    let actors = self.actors(a);
+                    let kind = if actors.is_empty() {
+                        Subject::Other
+                    } else {
+                        Subject::Actor
+                    };
+                    (actors, kind)
+                }
+                // (no agent: who did it is for the discourse to say, if anyone)
+                None => (Vec::new(), Subject::Missing),
+            };
+        }
+        // (of two subjects, one is a misread dateline, `Dakar, 4 mai — Le Sénégal a
+        // fermé`: the one that names an actor, else the nearest)
+        let subjects: Vec<usize> = self
+            .kids(v)
+            .filter(|&k| matches!(self.relation(k), "nsubj" | "csubj" | "expl:subj"))
+            .collect();
+        let chosen = subjects
+            .iter()
+            .copied()
+            .find(|&k| !self.actors(k).is_empty())
+            .or(subjects.last().copied());
+        if let Some(s) = chosen {
+            if self.is_relative_pronoun(s) {
+                // `l’armée, qui a bombardé …`: the antecedent acts
+                if let Some(h) = self.head(v).filter(|_| self.base(v) == "acl") {
+                    return self.named(h);
+                }
+                // (a relative the parser did not hang on its antecedent: for the
+                // discourse to say)
+                return (Vec::new(), Subject::Pronoun);
+            }
+            if self.is_personal_pronoun(s) {
+                return (Vec::new(), Subject::Pronoun);
+            }
+            return self.named(s);
+        }
+        let Some(h) = self.head(v).filter(|_| hops < 4) else {
+            return (Vec::new(), Subject::Missing);
+        };
+        match self.relation(v).split(':').next().unwrap_or("") {
+            "xcomp" => {
+                // object control: `a exhorté le Mali à libérer`, `urged Mali to free`
+                if let Some(o) = self
+                    .kids(h)
+                    .find(|&k| matches!(self.base(k), "obj" | "iobj"))
+                {
+                    if !self.actors(o).is_empty() {
+                        return self.named(o);
+                    }
+                }
+                self.subject(h, hops + 1)
+            }
+            "conj" if matches!(self.words[h].upos, Upos::Verb | Upos::Aux | Upos::Adj) => {
+                self.subject(h, hops + 1)
+            }
+            "advcl" => {
+                let w = &self.words[v];
+                let nonfinite = matches!(w.feat("VerbForm"), Some("Part" | "Ger" | "Inf"))
+                    || self.words[v].upos == Upos::Verb
+                        && self.lang == Lang::En
+                        && self.kids(v).all(|k| self.base(k) != "nsubj");
+                // `a accusé la France d’avoir livré`, `accused Kigali of arming`: the
+                // object of the verb it completes does it
+                let complement = matches!(self.case(v), "de" | "d'" | "of");
+                if nonfinite && complement {
+                    if let Some(o) = self.kids(h).find(|&k| self.base(k) == "obj") {
+                        if !self.actors(o).is_empty() {
+                            return self.named(o);
+                        }
+                    }
+                }
+                if nonfinite {
+                    self.subject(h, hops + 1)
+                } else {
+                    (Vec::new(), Subject::Missing)
+                }
+            }
+            // `des rebelles attaquant un convoi`: a present participle acts through
+            // its noun (a past one is passive, above); when the noun names no actor,
+            // the participle is read as the main clause's (`a rompu ses relations,
+            // accusant le royaume`)
+            "acl" if self.words[h].upos != Upos::Verb => {
+                // (after a comma, `…avec l’Ukraine, reprochant à Kiev`, the
+                // participle is the subject's, whatever noun it was hung on)
+                let detached = self
+                    .kids(v)
+                    .any(|k| k < v && self.words[k].upos == Upos::Punct && self.lemma(k) == ",");
+                let (actors, kind) = self.named(h);
+                if kind == Subject::Actor && !detached {
+                    return (actors, kind);
+                }
+                match self.clause_of(h) {
+                    Some(v) => self.subject(v, hops + 1),
+                    None => (actors, kind),
+                }
+            }
+            _ => (Vec::new(), Subject::Missing),
+        }
+    }
+
+    /// The verb whose argument the nominal `n` is.
+    fn clause_of(&self, mut n: usize) -> Option<usize> {
+        for _ in 0..4 {
+            let h = self.head(n)?;
+            if matches!(self.words[h].upos, Upos::Verb | Upos::Aux) {
+                return Some(h);
+            }
+            n = h;
+        }
+        None
+    }
+
+    fn named(&self, node: usize) -> (Vec<usize>, Subject) {
+        let actors = self.actors(node);
+        if actors.is_empty() {
+            // `les participants`, `the signatories`, `les deux camps`: those the
+            // discourse has just named
+            let collective = matches!(
+                self.lemma(node),
+                "participant"
+                    | "signataire"
+                    | "delegation"
+                    | "camp"
+                    | "partie"
+                    | "signatory"
+                    | "side"
+                    | "party"
+            );
+            // a definite description that names no actor (`le ministre`, `the
+            // ministry`) points back at one the discourse knows; an indefinite one
+            // (`des hommes armés`) introduces someone new
+            let definite = self.words[node].upos == Upos::Noun
+                && self.kids(node).any(|k| {
+                    self.base(k) == "det"
+                        && (self.words[k].feat("Definite") == Some("Def")
+                            || self.words[k].feat("PronType") == Some("Dem")
+                            || matches!(self.lemma(k), "the" | "this" | "that" | "these"))
+                });
+            if self.is_personal_pronoun(node) || collective || definite {
+                (actors, Subject::Pronoun)
+            } else {
+                (actors, Subject::Other)
+            }
+        } else {
+            (actors, Subject::Actor)
+        }
+    }
+
+    /// Obliques of `v` whose preposition the frame names, as actors.
+    fn oblique_targets(&self, v: usize, frame: &Frame, out: &mut Vec<usize>) {
+        for k in self.kids(v) {
+            if matches!(self.base(k), "obl" | "nmod")
+                && self.relation(k) != "obl:agent"
+                && frame.target_preps.iter().any(|p| p == self.case(k))
+            {
+                for a in self.actors(k) {
+                    if !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The arguments of the trigger at word `w` under `frame`.
+    pub fn arguments(&self, w: usize, frame: &Frame) -> TreeArgs {
+        let word = &self.words[w];
+        let verbal = matches!(word.upos, Upos::Verb | Upos::Aux)
+            || (word.upos == Upos::Adj && word.feat("VerbForm") == Some("Part"));
+        if verbal {
+            self.verb_arguments(w, frame)
+        } else {
+            self.noun_arguments(w, frame)
+        }
+    }
+
+    fn verb_arguments(&self, v: usize, frame: &Frame) -> TreeArgs {
+        let passive = self.passive(v);
+        let (sources, subject) = self.subject(v, 0);
+        let mut targets = Vec::new();
+        if passive {
+            if let Some(s) = self.kids(v).find(|&k| self.base(k) == "nsubj") {
+                targets.extend(self.actors(s));
+            } else if self.base(v) == "acl" {
+                // `l’appareil abattu par …`: the noun is the patient
+                if let Some(h) = self.head(v) {
+                    targets.extend(self.actors(h));
+                }
+            }
+        }
+        if !frame.no_object {
+            for k in self.kids(v) {
+                if matches!(self.base(k), "obj" | "iobj") {
+                    if self.is_relative_pronoun(k) {
+                        // `le voisin qu’il accuse`: the antecedent is the object
+                        if let Some(h) = self.head(v).filter(|_| self.base(v) == "acl") {
+                            targets.extend(self.actors(h));
+                        }
+                    } else {
+                        targets.extend(self.actors(k));
+                        // `a fermé sa frontière avec la Gambie`, `recalled its
+                        // ambassador to France`
+                        self.oblique_targets(k, frame, &mut targets);
+                    }
+                }
+            }
+        }
+        self.oblique_targets(v, frame, &mut targets);
+        targets.retain(|t| !sources.contains(t));
+        TreeArgs {
+            sources,
+            targets,
+            subject,
+        }
+    }
+
+    fn noun_arguments(&self, n: usize, frame: &Frame) -> TreeArgs {
+        let mut sources = Vec::new();
+        let mut targets = Vec::new();
+        for k in self.kids(n) {
+            let relation = self.relation(k);
+            let case = self.case(k);
+            let of = matches!(case, "de" | "du" | "des" | "of");
+            if relation == "nmod:poss"
+                || matches!(relation, "amod" | "compound")
+                || (self.base(k) == "nmod" && matches!(case, "par" | "by"))
+                || (self.base(k) == "nmod" && of && frame.of == Of::Source)
+                || (self.base(k) == "nmod" && case == "'s")
+            {
+                sources.extend(self.actors(k));
+            } else if self.base(k) == "nmod" && of && frame.of == Of::Target {
+                targets.extend(self.actors(k));
+            }
+        }
+        self.oblique_targets(n, frame, &mut targets);
+        let mut subject = if sources.is_empty() {
+            Subject::Missing
+        } else {
+            Subject::Actor
+        };
+        // `a lancé une offensive contre`, `carried out strikes on`: a light verb's
+        // subject does the act its object names
+        if let Some(v) = self
+            .head(n)
+            .filter(|&v| self.base(n) == "obj" && self.words[v].upos == Upos::Verb)
+        {
+            if sources.is_empty() {
+                let (s, kind) = self.subject(v, 0);
+                sources = s;
+                subject = kind;
+            }
+            self.oblique_targets(v, frame, &mut targets);
+        }
+        targets.retain(|t| !sources.contains(t));
+        TreeArgs {
+            sources,
+            targets,
+            subject,
+        }
+    }
+
+    /// The verb that governs `w` through `xcomp` (`a menacé de fermer`).
+    pub fn governor(&self, w: usize) -> Option<usize> {
+        let h = self.head(w)?;
+        match self.relation(w).split(':').next()? {
+            "xcomp" => Some(h),
+            _ => None,
+        }
+    }
+
+    /// How the trigger at `w` is told, with the node of whoever claims it; `None`
+    /// when the tree marks nothing (the act is then asserted, unless another cue
+    /// says otherwise).
+    pub fn modality(&self, w: usize) -> Option<(Modality, Option<usize>)> {
+        if self.negated(w) {
+            return Some((Modality::Negated, None));
+        }
+        // the auxiliaries and mood of the verb itself; a conditional in a clause
+        // that someone says (`a averti que son pays frapperait`) is the future seen
+        // from the past, not a report of a fact
+        if let Some(m) = self.mood(w) {
+            let said = self.base(w) == "ccomp"
+                || self
+                    .head(w)
+                    .is_some_and(|h| self.base(h) == "ccomp" && self.base(w) == "obj");
+            if m == Modality::Alleged && said {
+                return Some((Modality::Planned, None));
+            }
+            return Some((m, None));
+        }
+        // what governs it: modal, intent, refusal and prevention verbs, speech verbs
+        let mut node = w;
+        for _ in 0..4 {
+            let Some(h) = self.head(node) else { break };
+            let relation = self.relation(node).split(':').next().unwrap_or("");
+            let lemma = self.lemma(h);
+            let governed = matches!(relation, "xcomp" | "obj" | "csubj")
+                || (relation == "ccomp" && self.lang == Lang::En && lemma == "refuse");
+            if governed {
+                if let Some(m) = governing(lemma) {
+                    return Some((m, None));
+                }
+                if self.negated(h) && matches!(relation, "xcomp" | "obj") {
+                    return Some((Modality::Negated, None));
+                }
+                if let Some(m) = self.mood(h) {
+                    return Some((m, None));
+                }
+                node = h;
+                continue;
+            }
+            if relation == "ccomp" {
+                if let Some(m) = speech(lemma) {
+                    let (speaker, _) = self.subject(h, 0);
+                    return Some((m, speaker.first().copied()));
+                }
+                if let Some(m) = self.mood(h) {
+                    return Some((m, None));
+                }
+            }
+            break;
+        }
+        None
+    }
+
+    /// Negation on the word or on its core arguments (`aucun pays n’a condamné`).
+    fn negated(&self, w: usize) -> bool {
+        self.kids(w).any(|k| {
+            let lemma = self.lemma(k);
+            let word = &self.words[k];
+            (matches!(self.base(k), "advmod" | "neg" | "det")
+                && (word.feat("Polarity") == Some("Neg")
+                    || matches!(
+                        lemma,
+                        "pas" | "jamais" | "not" | "n't" | "never" | "no" | "aucun" | "nul"
+                    )))
+                || (matches!(self.base(k), "nsubj" | "obj")
+                    && self.kids(k).any(|d| {
+                        self.base(d) == "det" && matches!(self.lemma(d), "aucun" | "no" | "nul")
+                    }))
+        })
+    }
+
+    /// The mood and tense of the verb or its auxiliaries: conditional, future, and
+    /// English modal auxiliaries.
+    fn mood(&self, w: usize) -> Option<Modality> {
+        let word = &self.words[w];
+        let auxiliaries: Vec<usize> = self.kids(w).filter(|&k| self.base(k) == "aux").collect();
+        for &a in &auxiliaries {
+            match self.lemma(a) {
+                "will" | "shall" => return Some(Modality::Planned),
+                "would" | "could" | "might" | "may" => return Some(Modality::Hypothetical),
+                "should" | "must" | "ought" => return Some(Modality::Recommended),
+                _ => {}
+            }
+        }
+        let conditional = word.feat("Mood") == Some("Cnd")
+            || auxiliaries
+                .iter()
+                .any(|&a| self.words[a].feat("Mood") == Some("Cnd"));
+        if conditional {
+            // `aurait bombardé`, `détiendrait`: what is said to have happened
+            return Some(Modality::Alleged);
+        }
+        let future = word.feat("Tense") == Some("Fut")
+            || auxiliaries
+                .iter()
+                .any(|&a| self.words[a].feat("Tense") == Some("Fut"));
+        if future {
+            return Some(Modality::Planned);
+        }
+        None
+    }
+}
+
+/// The modality a governing verb gives the act it governs.
+fn governing(lemma: &str) -> Option<Modality> {
+    Some(match lemma {
+        "pouvoir" | "risquer" | "can" | "risk" => Modality::Hypothetical,
+        "devoir" | "falloir" => Modality::Recommended,
+        "vouloir" | "envisager" | "compter" | "prevoir" | "projeter" | "appreter" | "entendre"
+        | "promettre" | "souhaiter" | "esperer" | "intend" | "plan" | "want" | "consider"
+        | "prepare" | "hope" | "wish" | "seek" | "aim" | "promise" | "vow" | "pledge"
+        | "etudier" | "study" | "weigh" | "mull" => Modality::Planned,
+        "refuser" | "nier" | "dementir" | "refuse" | "deny" | "decline" => Modality::Negated,
+        // what someone is urged or asked to do is not done yet
+        "exhorter" | "appeler" | "demander" | "inviter" | "enjoindre" | "sommer" | "exiger"
+        | "reclamer" | "presser" | "urge" | "call" | "ask" | "press" | "demand" | "request"
+        | "implore" | "encourage" => Modality::Recommended,
+        "empecher" | "dejouer" | "prevent" | "thwart" | "foil" | "avert" | "stop" => {
+            Modality::Prevented
+        }
+        _ => return None,
+    })
+}
+
+/// The modality a speech verb gives its clausal complement.
+fn speech(lemma: &str) -> Option<Modality> {
+    Some(match lemma {
+        "dire" | "affirmer" | "declarer" | "annoncer" | "indiquer" | "assurer" | "rapporter"
+        | "signaler" | "confirmer" | "expliquer" | "preciser" | "ajouter" | "say" | "state"
+        | "announce" | "report" | "tell" | "confirm" | "add" | "explain" | "note" => {
+            Modality::Reported
+        }
+        "pretendre" | "alleguer" | "soutenir" | "claim" | "allege" | "insist" | "maintain" => {
+            Modality::Alleged
+        }
+        "estimer" | "juger" | "penser" | "croire" | "considerer" | "craindre" | "believe"
+        | "think" | "fear" | "suspect" | "expect" | "warn" | "avertir" | "prevenir" => {
+            Modality::Hypothetical
+        }
+        _ => return None,
+    })
+}
+
+/// The frame a pattern's code implies when its lexicon entry names none: which
+/// prepositions introduce a target.
+pub(crate) fn default_frame(cameo: &str, lang: Lang) -> Frame {
+    let root = cameo.get(..2).unwrap_or("");
+    let preps: &[&str] = match (lang, root) {
+        // meet, cooperate, break with
+        (Lang::Fr, "03" | "04" | "05" | "06" | "16") => &["avec", "contre", "envers", "aupres"],
+        (Lang::En, "03" | "04" | "05" | "06" | "16") => &["with", "against", "toward", "towards"],
+        // appeal, aid, demand, yield to
+        (Lang::Fr, "02" | "07" | "10") => &["a", "aupres", "contre", "envers"],
+        (Lang::En, "02" | "07" | "10") => &["to", "on", "against", "from"],
+        // withdraw from
+        (Lang::Fr, "08") => &["de", "a", "envers"],
+        (Lang::En, "08") => &["from", "to"],
+        // force, at a target
+        (Lang::Fr, "15" | "17" | "18" | "19" | "20") => &["contre", "sur", "vers"],
+        (Lang::En, "15" | "17" | "18" | "19" | "20") => &["against", "on", "at", "upon"],
+        (Lang::Fr, _) => &["contre", "envers", "aupres"],
+        (Lang::En, _) => &["against", "toward", "towards", "at", "to"],
+        _ => &[],
+    };
+    Frame {
+        target_preps: preps.iter().map(|p| p.to_string()).collect(),
+        of: Of::Unknown,
+        no_object: false,
+    }
+}
+
+/// Puts what the tree found in place of the word-order guess of `args.rs`: the
+/// subject when the tree names one (an actor, or a noun phrase that is none), the
+/// targets when the tree names some, and otherwise only the guessed targets that lie
+/// inside the trigger's own subtree. Returns whether the subject is settled (no
+/// actor may then be borrowed from around the trigger).
+pub(crate) fn apply_tree<'a>(
+    arguments: &mut crate::args::Arguments<'a>,
+    placed: &[Placed<'a>],
+    tree: &Tree<'_>,
+    w: usize,
+    found: &TreeArgs,
+) -> bool {
+    let mentions = |found: &[usize]| -> Vec<&'a ActorMention> {
+        found.iter().map(|&p| placed[p].mention).collect()
+    };
+    // word order finds whole lists of coordinated actors (`du Tchad, du Nigeria et du
+    // Cameroun`) that a misattached conjunct hides from the tree: a guess that holds
+    // everything the tree found is kept
+    let within = |tree_found: &[&ActorMention], guess: &[&ActorMention]| {
+        tree_found
+            .iter()
+            .all(|t| guess.iter().any(|g| std::ptr::eq(*g, *t)))
+    };
+    let settled = match found.subject {
+        Subject::Actor => {
+            let sources = mentions(&found.sources);
+            // (nor when the guess split the subjects into a mutual act: `Alger et
+            // Bamako ont fermé leurs espaces aériens respectifs`)
+            let guessed: Vec<&ActorMention> = arguments
+                .sources
+                .iter()
+                .chain(&arguments.targets)
+                .copied()
+                .collect();
+            if !within(&sources, &guessed) {
+                arguments.sources = sources;
+                arguments
+                    .targets
+                    .retain(|t| !arguments.sources.iter().any(|s| std::ptr::eq(*s, *t)));
+            }
+            arguments.borrowed_source = false;
+            true
+        }
+        Subject::Other => {
+            arguments.sources.clear();
+            true
+        }
+        Subject::Pronoun | Subject::Missing => false,
+    };
+    if !found.targets.is_empty() {
+        let targets = mentions(&found.targets);
+        if !within(&targets, &arguments.targets) {
+            arguments.targets = targets;
+            arguments.pairs = false;
+        }
+    } else if settled {
+        arguments.targets.retain(|t| {
+            placed
+                .iter()
+                .position(|p| std::ptr::eq(p.mention, *t))
+                .and_then(|p| tree.mention_head(p))
+                .is_none_or(|h| tree.dominates(w, h))
+        });
+    }
+    // coordinated subjects acting together (`se sont réunis`): each pair once
+    if arguments.pairs {
+        arguments.targets = arguments.sources.clone();
+    }
+    settled
+}

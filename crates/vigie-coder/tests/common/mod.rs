@@ -1,0 +1,50 @@
+//! Shared by the case tests: code short texts and check the events they yield.
+
+use vigie_coder::Pipeline;
+use vigie_lexicon::Lexicon;
+
+/// Codes every case's text and checks its expectations: `ROOT SOURCE>TARGET`
+/// (optionally `@DATE`) must be coded, `!ROOT SOURCE>TARGET` must not be coded as
+/// fact. Every failure is reported at once.
+pub fn check(cases: &[(&str, &str, &[&str])]) {
+    let pipeline =
+        Pipeline::new(Lexicon::bundled().expect("bundled actor dictionaries")).expect("pipeline");
+    let mut failures = Vec::new();
+    for (what, text, want) in cases {
+        let coded = pipeline.run("case", text, None, None);
+        let key = |a: &Option<vigie_coder::EventActor>| {
+            a.as_ref().map_or("-".to_string(), |a| {
+                a.org
+                    .clone()
+                    .or_else(|| a.country.clone())
+                    .unwrap_or_default()
+            })
+        };
+        let got: Vec<(String, String, bool)> = coded
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    format!("{} {}>{}", &e.cameo[..2], key(&e.source), key(&e.target)),
+                    e.date.clone().unwrap_or_default(),
+                    e.modality.is_factual(),
+                )
+            })
+            .collect();
+        for w in *want {
+            let (negated, w) = match w.strip_prefix('!') {
+                Some(w) => (true, w),
+                None => (false, *w),
+            };
+            let (event, date) = w.split_once('@').unwrap_or((w, ""));
+            let found = got.iter().any(|(g, d, fact)| {
+                g == event && (date.is_empty() || d == date) && (*fact || !negated)
+            });
+            if found == negated {
+                let wanted = if negated { "no" } else { "want" };
+                failures.push(format!("{what}: {text:?}\n    {wanted} {w}, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

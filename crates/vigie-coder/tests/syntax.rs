@@ -1,0 +1,49 @@
+//! Arguments and modality read off the dependency tree: each case is a short text
+//! written for this test, of a shape word order gets wrong (an apposition between
+//! subject and verb, a passive with its agent, a participle hung on the wrong noun, object
+//! control), and the events it must (or, written
+//! `!…`, must not as fact) yield.
+
+mod common;
+
+const CASES: &[(&str, &str, &[&str])] = &[
+    (
+        "an apposition names the subject again, not a second party",
+        "Le Ghana, médiateur désigné par la Cedeao, a exhorté lundi le Mali à libérer les \
+         soldats ivoiriens.",
+        &["02 GHA>MLI", "!02 ECOWAS>MLI"],
+    ),
+    (
+        "the agent of a passive is the source, its subject the target",
+        "Une base de l’armée tchadienne a été attaquée mardi par des combattants de Boko \
+         Haram.",
+        &["19 BOKO_HARAM>TCD", "!19 TCD>BOKO_HARAM"],
+    ),
+    (
+        "the object of `accuser X de` does what the infinitive says, alleged",
+        "Le ministre malien des Affaires étrangères a accusé la France d’avoir livré des \
+         armes aux rebelles.",
+        &["11 MLI>FRA", "!07 MLI>FRA"],
+    ),
+    (
+        "a participle after a comma is the subject's, whatever noun it hangs on",
+        "Le Mali a rompu ses relations diplomatiques avec l’Ukraine, reprochant à Kiev \
+         son soutien aux rebelles.",
+        &["16 MLI>UKR", "11 MLI>UKR", "!11 UKR>UKR"],
+    ),
+    (
+        "what someone is urged to do is not done",
+        "The African Union urged Rwanda to withdraw its troops from Congo.",
+        &["02 AU>RWA", "!08 RWA>COD"],
+    ),
+    (
+        "negation on the verb",
+        "Le Niger n’a pas fermé sa frontière avec le Bénin.",
+        &["!16 NER>BEN"],
+    ),
+];
+
+#[test]
+fn tree_arguments_and_modality_code_as_expected() {
+    common::check(CASES);
+}
