@@ -149,8 +149,10 @@ impl<'s> Tree<'s> {
             // every word of the mention whose head lies outside it stands for it (a
             // name the parser split, `N’ Djamena`, has two); the first nominal one is
             // its head
-            let tops: Vec<usize> = (0..n)
-                .filter(|&i| inside(i))
+            // (the mention's words run from its first token's word on)
+            let from = token_word.get(m.first).map_or(n, |&w| w as usize).min(n);
+            let tops: Vec<usize> = (from..n)
+                .take_while(|&i| inside(i))
                 .filter(|&i| words[i].head_index().is_none_or(|h| !inside(h)))
                 .collect();
             let nominal = |i: &&usize| {
@@ -716,18 +718,18 @@ impl<'s> Tree<'s> {
                 _ => {}
             }
         }
-        let conditional = word.feat("Mood") == Some("Cnd")
-            || auxiliaries
-                .iter()
-                .any(|&a| self.words[a].feat("Mood") == Some("Cnd"));
-        if conditional {
+        // the verb itself or one of its auxiliaries bears the feature
+        let marked = |name: &str, value: &str| {
+            word.feat(name) == Some(value)
+                || auxiliaries
+                    .iter()
+                    .any(|&a| self.words[a].feat(name) == Some(value))
+        };
+        if marked("Mood", "Cnd") {
             // `aurait bombardé`, `détiendrait`: what is said to have happened
             return Some(Modality::Alleged);
         }
-        let future = word.feat("Tense") == Some("Fut")
-            || auxiliaries
-                .iter()
-                .any(|&a| self.words[a].feat("Tense") == Some("Fut"));
+        let future = marked("Tense", "Fut");
         if future {
             return Some(Modality::Planned);
         }
