@@ -15,6 +15,7 @@ mod ingest;
 mod parse;
 
 mod split;
+mod timex_table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -83,6 +84,11 @@ enum Command {
         /// Language of the expressions with --lines (default: detected per line).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        /// Which occurrence a date without year or direction means ("lundi", "le 1er
+        /// mars", "avril", "Noël"): `past` (default), `future` or `nearest`. Explicit
+        /// words ("prochain", "dernier", "next", "last", "dans", "ago") always win.
+        #[arg(long, value_enum, default_value_t = PreferArg::Past)]
+        prefer: PreferArg,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -107,6 +113,11 @@ enum Command {
         /// add to or override the bundled ones.
         #[arg(long, value_name = "DIR")]
         lexicon: Option<PathBuf>,
+        /// Which occurrence a date without year or direction means ("lundi", "le 1er
+        /// mars", "avril", "Noël"): `past` (default), `future` or `nearest`. Explicit
+        /// words ("prochain", "dernier", "next", "last", "dans", "ago") always win.
+        #[arg(long, value_enum, default_value_t = PreferArg::Past)]
+        prefer: PreferArg,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -136,6 +147,11 @@ enum Command {
         /// A folder of actor dictionaries that add to or override the bundled ones.
         #[arg(long, value_name = "DIR")]
         lexicon: Option<PathBuf>,
+        /// Which occurrence a date without year or direction means ("lundi", "le 1er
+        /// mars", "avril", "Noël"): `past` (default), `future` or `nearest`. Explicit
+        /// words ("prochain", "dernier", "next", "last", "dans", "ago") always win.
+        #[arg(long, value_enum, default_value_t = PreferArg::Past)]
+        prefer: PreferArg,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -149,11 +165,21 @@ enum Command {
     /// one-to-one. Exit code 0 whatever the scores (use --min-f1 to fail below a floor).
     Eval {
         /// Gold events (JSON Lines).
-        #[arg(long, value_name = "FILE")]
-        gold: PathBuf,
+        #[arg(long, value_name = "FILE", required_unless_present = "timex_table")]
+        gold: Option<PathBuf>,
         /// Folder of documents (`*.txt`); a document's id is its file name without extension.
-        #[arg(long, value_name = "DIR")]
-        docs: PathBuf,
+        #[arg(long, value_name = "DIR", required_unless_present = "timex_table")]
+        docs: Option<PathBuf>,
+        /// Score date normalisation on tables of expressions instead (TSV: id,
+        /// reference, expression, future, past, family; format in eval/time/README.md):
+        /// the share of rows whose value is right with `--prefer future`, and with
+        /// `--prefer past` on the rows where the preference matters, per language and
+        /// family. Several files may follow.
+        #[arg(long, value_name = "TSV", num_args = 1.., conflicts_with_all = ["gold", "docs"])]
+        timex_table: Vec<PathBuf>,
+        /// With --timex-table: print every row scored wrong.
+        #[arg(long, requires = "timex_table")]
+        misses: bool,
         /// Gold temporal expressions (JSON Lines) to score as well.
         #[arg(long, value_name = "FILE")]
         timex: Option<PathBuf>,
@@ -326,6 +352,29 @@ impl From<LangArg> for vigie_core::Lang {
     }
 }
 
+/// Which occurrence a date that names no year or direction means.
+#[derive(Clone, Copy, Default, clap::ValueEnum)]
+enum PreferArg {
+    /// The latest one not after the anchor, unless the sentence speaks of the future
+    /// (right for news, which mostly reports).
+    #[default]
+    Past,
+    /// The first one not before the anchor (agendas, announcements).
+    Future,
+    /// Whichever is nearest the anchor.
+    Nearest,
+}
+
+impl From<PreferArg> for vigie_time::Prefer {
+    fn from(p: PreferArg) -> vigie_time::Prefer {
+        match p {
+            PreferArg::Past => vigie_time::Prefer::Past,
+            PreferArg::Future => vigie_time::Prefer::Future,
+            PreferArg::Nearest => vigie_time::Prefer::Nearest,
+        }
+    }
+}
+
 /// Options for reading input documents.
 #[derive(Args, Clone, Copy)]
 struct ReadArgs {
@@ -384,9 +433,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             anchor,
             lines,
             lang,
+            prefer,
             read,
         } => {
-            let recognizer = vigie_time::TimeRecognizer::new();
+            let recognizer = vigie_time::TimeRecognizer::new().with_prefer(prefer.into());
             each_document(&files, read.into(), |source, text| {
                 let doc = source.doc_id();
                 if lines {
@@ -407,9 +457,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             files,
             anchor,
             lexicon,
+            prefer,
             read,
         } => {
-            let pipeline = pipeline(lexicon.as_deref())?;
+            let mut pipeline = pipeline(lexicon.as_deref())?;
+            pipeline.times = vigie_time::TimeRecognizer::new().with_prefer(prefer.into());
             each_document(&files, read.into(), |source, text| {
                 annotate::write_document(&mut out, &pipeline, &source.doc_id(), text, anchor)
             })
@@ -419,9 +471,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             published,
             lang,
             lexicon,
+            prefer,
             read,
         } => {
-            let pipeline = pipeline(lexicon.as_deref())?;
+            let mut pipeline = pipeline(lexicon.as_deref())?;
+            pipeline.times = vigie_time::TimeRecognizer::new().with_prefer(prefer.into());
             each_document(&files, read.into(), |source, text| {
                 code::write_document(
                     &mut out,
@@ -435,6 +489,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
         Command::Eval {
+            timex_table,
+            misses,
+            ..
+        } if !timex_table.is_empty() => timex_table::run(&mut out, &timex_table, misses),
+        Command::Eval {
             gold,
             docs,
             timex,
@@ -442,7 +501,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             min_f1,
             lexicon,
             read,
+            ..
         } => {
+            let (Some(gold), Some(docs)) = (gold, docs) else {
+                anyhow::bail!("eval needs --gold and --docs, or --timex-table");
+            };
             let pipeline = pipeline(lexicon.as_deref())?;
             let score = eval::run(
                 &mut out,

@@ -550,3 +550,56 @@ fn ingest_of_a_folder_reports_links_leading_out_of_it_and_stores_nothing_from_th
     assert_eq!(stderr.matches(&reported).count(), 1, "{stderr}");
     assert!(stderr.contains("1 file(s) read"), "{stderr}");
 }
+
+#[test]
+fn timex_table_scores_both_preferences_and_names_misses() {
+    let table = Scratch::new(
+        "en.tsv",
+        b"id\treference\texpression\tfuture\tpast\tfamily\n\
+          en-1\t2025-04-16\ton Friday\t2025-04-18\t2025-04-11\tbare\n\
+          en-2\t2025-04-16\tnext Monday\t2025-04-21\t2025-04-21\texplicit\n\
+          en-3\t2025-04-16\tChristmas 2023\t2023-12-24\t2023-12-24\tholiday\n",
+    );
+    let out = vigie(&["eval", "--timex-table", table.path(), "--misses"]);
+    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{report}");
+    // Two of three right with --prefer future; the one row where the preference
+    // matters right with --prefer past.
+    assert!(
+        report.contains("en   ALL            0.667 (  2/3  )      1.000 (  1/1  )"),
+        "{report}"
+    );
+    assert!(report.contains("en.tsv:4: en-3 [holiday]"), "{report}");
+    assert!(
+        report.contains("got 2023-12-25, want 2023-12-24"),
+        "{report}"
+    );
+}
+
+#[test]
+fn the_project_timex_tables_hold_their_floor() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/time");
+    let files: Vec<String> = ["dev/fr.tsv", "dev/en.tsv", "test/fr.tsv", "test/en.tsv"]
+        .iter()
+        .map(|f| root.join(f).display().to_string())
+        .collect();
+    let mut args = vec!["eval", "--timex-table"];
+    args.extend(files.iter().map(String::as_str));
+    let out = vigie(&args);
+    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{report}");
+    for lang in ["fr", "en"] {
+        let line = report
+            .lines()
+            .find(|l| l.starts_with(lang) && l.contains(" ALL "))
+            .unwrap_or_else(|| panic!("no {lang} total in\n{report}"));
+        let scores: Vec<f64> = line
+            .split_whitespace()
+            .filter_map(|w| w.parse::<f64>().ok())
+            .filter(|v| *v <= 1.0)
+            .collect();
+        assert_eq!(scores.len(), 2, "{line}");
+        // Measured at 0.95 and above when written; the floor catches regressions.
+        assert!(scores.iter().all(|&s| s >= 0.93), "{line}");
+    }
+}

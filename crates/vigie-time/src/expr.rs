@@ -5,6 +5,7 @@
 //! apart lets the document date be inferred from the explicit dates before any
 //! year-less or relative expression is resolved.
 
+use crate::holiday::Holiday;
 use crate::lexicon::Unit;
 use crate::types::Modifier;
 
@@ -39,6 +40,31 @@ pub(crate) enum Dir {
     Last,
     /// The next one (`lundi prochain`, `next Monday`).
     Next,
+    /// The one in the calendar week this many weeks from the moment of writing
+    /// (`vendredi la semaine prochaine`, `Friday next week`: 1).
+    Week(i64),
+}
+
+/// The period an ordinal day counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// A named month, with its year when given (`de mai`, `of November 2025`).
+    Month {
+        /// 1 to 12.
+        month: u8,
+        /// The year, when the text gives it.
+        year: Option<i32>,
+    },
+    /// A year given in digits (`de 2021`).
+    Year(i32),
+    /// The week, month or year `n` units from the moment of writing (`du mois`, `of
+    /// next month`, `de la semaine prochaine`, `of the year`).
+    Period {
+        /// Week, month or year.
+        unit: Unit,
+        /// Signed offset, 0 for the current one.
+        n: i64,
+    },
 }
 
 /// What an expression states.
@@ -63,12 +89,15 @@ pub(crate) enum Expr {
         /// What it counts from.
         base: Base,
     },
-    /// The calendar period `n` units from the moment of writing (`la semaine dernière`).
+    /// The calendar period `n` units from a base: the moment of writing (`la semaine
+    /// dernière`) or the last date told (`la semaine suivante`).
     Period {
         /// Week, month or year.
         unit: Unit,
         /// Signed offset, 0 for the current one.
         n: i64,
+        /// What it counts from.
+        base: Base,
     },
     /// A weekday, placed against the moment of writing.
     Weekday {
@@ -76,6 +105,33 @@ pub(crate) enum Expr {
         wd: u8,
         /// Which occurrence.
         dir: Dir,
+        /// Days added once it is placed (`mardi en huit`: the next Tuesday, plus 7).
+        plus: i64,
+    },
+    /// The `n`-th weekday (or day, when `wd` is `None`) of a period; `n = -1` for the
+    /// last (`the second Friday of November`, `le dernier jour du mois`).
+    Nth {
+        /// 1 to 5, or -1.
+        n: i8,
+        /// 1 = Monday to 7 = Sunday; `None` for a day.
+        wd: Option<u8>,
+        /// The period counted in.
+        scope: Scope,
+    },
+    /// An ISO 8601 week (`2022-W05`, `week 12 of 2024`); the year may be left to the
+    /// anchor.
+    Week {
+        /// The ISO week-numbering year, when given.
+        year: Option<i32>,
+        /// 1 to 53.
+        week: u8,
+    },
+    /// A holiday or named day (`Noël 2023`, `Tabaski`, `Thanksgiving`).
+    Holiday {
+        /// Which day.
+        holiday: Holiday,
+        /// The year, when the text gives it.
+        year: Option<i32>,
     },
     /// A length of time.
     Duration {
@@ -101,4 +157,6 @@ pub(crate) struct Found {
     pub modifier: Option<Modifier>,
     /// True when the wording points to the future (`d'ici 2030`, `dans trois jours`).
     pub future: bool,
+    /// True when the wording points to the past (`en mars dernier`, `last March`).
+    pub past: bool,
 }

@@ -43,6 +43,8 @@ pub(crate) enum Lex {
     Month(u8),
     /// A weekday, 1 (Monday) to 7 (Sunday).
     Weekday(u8),
+    /// A weekday's abbreviation (`ven`, `fri`), 1 to 7.
+    WeekdayShort(u8),
     /// A number word.
     Num(u32),
     /// A time unit.
@@ -77,6 +79,17 @@ const FR_WEEKDAYS: &[&str] = &[
 #[rustfmt::skip]
 const EN_WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// Weekday abbreviations: read as weekdays only where a dot, a date or nothing else
+/// around them says so (`ven.`, `Fri, June 14`), since most are also words (`mer`,
+/// `sun`).
+#[rustfmt::skip]
+const FR_WEEKDAY_ABBREVIATIONS: &[&str] = &["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
+#[rustfmt::skip]
+const EN_WEEKDAY_ABBREVIATIONS: &[(&str, u8)] = &[
+    ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("weds", 3), ("thu", 4), ("thur", 4),
+    ("thurs", 4), ("fri", 5), ("sat", 6), ("sun", 7),
 ];
 
 #[rustfmt::skip]
@@ -114,7 +127,9 @@ const EN_UNITS: &[(&str, Unit)] = &[
     ("minute", Unit::Minute), ("minutes", Unit::Minute), ("hour", Unit::Hour),
     ("hours", Unit::Hour), ("day", Unit::Day), ("days", Unit::Day), ("week", Unit::Week),
     ("weeks", Unit::Week), ("month", Unit::Month), ("months", Unit::Month),
-    ("year", Unit::Year), ("years", Unit::Year), ("decade", Unit::Decade),
+    ("year", Unit::Year), ("years", Unit::Year), ("yr", Unit::Year), ("yrs", Unit::Year),
+    ("wk", Unit::Week), ("wks", Unit::Week), ("fortnight", Unit::Week),
+    ("fortnights", Unit::Week), ("decade", Unit::Decade),
     ("decades", Unit::Decade), ("century", Unit::Century), ("centuries", Unit::Century),
 ];
 
@@ -129,7 +144,7 @@ const FR_CUES: &[&str] = &[
 const EN_CUES: &[&str] = &[
     "the", "in", "on", "since", "from", "between", "during", "for", "over", "until", "till",
     "before", "after", "by", "around", "last", "next", "this", "that", "within", "of", "at",
-    "circa", "about", "day", "days", "year",
+    "circa", "about", "day", "days", "year", "as", "through", "thru", "past", "coming",
 ];
 
 #[rustfmt::skip]
@@ -137,7 +152,8 @@ const FR_KEYS: &[&str] = &[
     "debut", "mi", "fin", "milieu", "courant", "hier", "aujourd", "demain", "veille",
     "lendemain", "surlendemain", "nuit", "soir", "matin", "soiree", "matinee", "foulee",
     "quelques", "plusieurs", "premier", "premiere", "annees", "printemps", "ete", "automne",
-    "hiver", "midi",
+    "hiver", "midi", "deuxieme", "troisieme", "quatrieme", "cinquieme", "dernier",
+    "derniere", "suivant", "suivante",
 ];
 
 #[rustfmt::skip]
@@ -145,7 +161,10 @@ const EN_KEYS: &[&str] = &[
     "early", "mid", "late", "end", "beginning", "start", "middle", "yesterday", "today",
     "tomorrow", "tonight", "later", "earlier", "same", "following", "previous", "few",
     "several", "spring", "summer", "autumn", "fall", "winter", "ago", "evening", "morning",
-    "night", "afternoon", "first",
+    "night", "afternoon", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "thirtieth", "hence",
 ];
 
 /// A fast, deterministic hasher for short ASCII keys (FNV-1a).
@@ -172,16 +191,16 @@ impl Hasher for Fnv {
 
 /// The compiled tables: folded word -> meaning in French and in English.
 pub(crate) struct Lexicon {
-    words: HashMap<&'static str, [Lex; 2], BuildHasherDefault<Fnv>>,
+    words: HashMap<String, [Lex; 2], BuildHasherDefault<Fnv>>,
 }
 
 impl Lexicon {
-    /// Compiles the tables.
-    pub(crate) fn new() -> Lexicon {
-        let mut words: HashMap<&'static str, [Lex; 2], BuildHasherDefault<Fnv>> =
-            HashMap::default();
-        let mut put = |w: &'static str, slot: usize, lex: Lex| {
-            let e = words.entry(w).or_default();
+    /// Compiles the tables; `names` are the first words of named days (`noel`,
+    /// `tabaski`), which the scanner must stop at in both languages.
+    pub(crate) fn new<'a>(names: impl Iterator<Item = &'a str>) -> Lexicon {
+        let mut words: HashMap<String, [Lex; 2], BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut put = |w: &str, slot: usize, lex: Lex| {
+            let e = words.entry(w.to_string()).or_default();
             // Calendar words and numbers win over plain cues.
             if matches!(e[slot], Lex::None | Lex::Weak | Lex::Key) {
                 e[slot] = lex;
@@ -223,6 +242,16 @@ impl Lexicon {
         for &(w, u) in EN_UNITS {
             put(w, 1, Lex::Unit(u));
         }
+        for (i, &w) in FR_WEEKDAY_ABBREVIATIONS.iter().enumerate() {
+            put(w, 0, Lex::WeekdayShort(i as u8 + 1));
+        }
+        for &(w, d) in EN_WEEKDAY_ABBREVIATIONS {
+            put(w, 1, Lex::WeekdayShort(d));
+        }
+        for w in names {
+            put(w, 0, Lex::Key);
+            put(w, 1, Lex::Key);
+        }
         Lexicon { words }
     }
 
@@ -252,7 +281,7 @@ mod tests {
 
     #[test]
     fn words_mean_different_things_per_language() {
-        let lx = Lexicon::new();
+        let lx = Lexicon::new(std::iter::empty());
         assert_eq!(lx.get("an", Lang::Fr), Lex::Unit(Unit::Year));
         assert_eq!(lx.get("an", Lang::En), Lex::Num(1));
         assert_eq!(lx.get("sept", Lang::Fr), Lex::Num(7));

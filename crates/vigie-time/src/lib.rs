@@ -22,6 +22,10 @@
 //!   returns a [`TimeAnalysis`]: the [`Timex`]es in text order, the
 //!   [`InferredDate`] when no anchor was given, and diagnostics.
 //! - [`TimeRecognizer::recognize_line`] normalises one expression written alone.
+//! - [`TimeRecognizer::with_prefer`] says which occurrence a date that names no year or
+//!   direction means (`lundi`, `le 1er mars`, `avril`, `Noël`): the past one (the
+//!   default, right for news), the future one, or the nearest ([`Prefer`]). Explicit
+//!   words (`prochain`, `dernier`, `next`, `last`, `dans`, `ago`) always win.
 //!
 //! # Values
 //!
@@ -35,8 +39,11 @@
 //! The text is folded to lowercase ASCII with a map back to original offsets
 //! (`fold`), cut into tokens (`lexer`), and a hand-written grammar (`grammar`) tries
 //! its rules wherever a number or a word of its tables (`lexicon`) stands, keeping the
-//! longest expression. Resolution (`resolve`) then applies the anchors. Spans are
-//! byte offsets `[start, end)` into the original text.
+//! longest expression. Holidays and named days (`holiday`: fixed, counted from Easter,
+//! n-th weekday of a month, and the tabular Hijri calendar for Islamic days, ±1 day)
+//! are a table of names read by `grammar/named.rs`. Resolution (`resolve`) then
+//! applies the anchors and the preference. Spans are byte offsets `[start, end)` into
+//! the original text.
 //!
 //! # Invariants
 //!
@@ -46,6 +53,7 @@
 mod expr;
 mod fold;
 mod grammar;
+mod holiday;
 mod lexer;
 mod lexicon;
 mod recognizer;
@@ -55,6 +63,6 @@ mod types;
 
 pub use recognizer::TimeRecognizer;
 pub use types::{
-    Anchor, AnchorSource, InferenceMethod, InferredDate, Modifier, Precision, TimeAnalysis, Timex,
-    TimexKind,
+    Anchor, AnchorSource, InferenceMethod, InferredDate, Modifier, Precision, Prefer, TimeAnalysis,
+    Timex, TimexKind,
 };

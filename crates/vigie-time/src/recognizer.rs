@@ -6,11 +6,11 @@ use vigie_core::{Lang, Span};
 
 use crate::expr::Found;
 use crate::fold::{fold, Folded};
-use crate::grammar::{match_at, may_start, Seg};
+use crate::grammar::{match_at, may_start, Names, Seg};
 use crate::lexer::{lex, Tok, TokKind};
 use crate::lexicon::{Lex, Lexicon};
 use crate::resolve::{resolve, Item};
-use crate::types::{Anchor, InferenceMethod, InferredDate, Precision, TimeAnalysis, Timex};
+use crate::types::{Anchor, InferenceMethod, InferredDate, Precision, Prefer, TimeAnalysis, Timex};
 
 /// Words that make a sentence speak of the future, so its year-less dates and weekdays
 /// may fall after the publication date.
@@ -47,6 +47,8 @@ const FUTURE_CUES: &[&str] = &[
 /// tables and is `Send + Sync`.
 pub struct TimeRecognizer {
     lexicon: Lexicon,
+    names: Names,
+    prefer: Prefer,
 }
 
 impl Default for TimeRecognizer {
@@ -58,9 +60,19 @@ impl Default for TimeRecognizer {
 impl TimeRecognizer {
     /// Compiles the word tables.
     pub fn new() -> TimeRecognizer {
+        let names = Names::new();
         TimeRecognizer {
-            lexicon: Lexicon::new(),
+            lexicon: Lexicon::new(names.first_words()),
+            names,
+            prefer: Prefer::Past,
         }
+    }
+
+    /// The same recogniser, placing dates that name no year or direction (`lundi`,
+    /// `le 1er mars`, `Noël`) as `prefer` says; [`Prefer::Past`] by default.
+    pub fn with_prefer(mut self, prefer: Prefer) -> TimeRecognizer {
+        self.prefer = prefer;
+        self
     }
 
     /// Finds every temporal expression of `text` and normalises it.
@@ -157,6 +169,10 @@ impl TimeRecognizer {
                 continue;
             }
             let stoks = &toks[first..last];
+            let lang = match lang {
+                Lang::Other => self.vote(&folded.text, stoks),
+                known => known,
+            };
             lexes.clear();
             lexes.extend(stoks.iter().map(|t| {
                 match t.kind {
@@ -171,7 +187,7 @@ impl TimeRecognizer {
             strong.resize(stoks.len() + 1, usize::MAX);
             for k in (0..stoks.len()).rev() {
                 let is_strong = stoks[k].kind == TokKind::Num
-                    || !matches!(lexes[k], Lex::None | Lex::Weak)
+                    || !matches!(lexes[k], Lex::None | Lex::Weak | Lex::WeekdayShort(_))
                     || stoks[k].kind == TokKind::Punct
                         && folded.text.as_bytes()[stoks[k].start as usize] == b'\'';
                 strong[k] = if is_strong { k } else { strong[k + 1] };
@@ -182,6 +198,7 @@ impl TimeRecognizer {
                 lex: &lexes,
                 lang,
                 standalone,
+                names: &self.names,
             };
             let before = items.len();
             let mut i = 0;
@@ -206,7 +223,7 @@ impl TimeRecognizer {
                 }
             }
         }
-        let (values, document_date, diagnostics) = resolve(&items, anchor);
+        let (values, document_date, diagnostics) = resolve(&items, anchor, self.prefer);
         let timexes = items
             .iter()
             .zip(values)
@@ -226,6 +243,33 @@ impl TimeRecognizer {
             timexes,
             document_date,
             diagnostics,
+        }
+    }
+}
+
+impl TimeRecognizer {
+    /// The language of a sentence the caller could not tell, from its date words: one
+    /// that has meaning in only one of the two languages (`avril`, `mardi`, `hier`
+    /// against `April`, `Tuesday`, `ago`) is a vote. A tie stays unknown.
+    fn vote(&self, text: &str, toks: &[Tok]) -> Lang {
+        let (mut fr, mut en) = (0, 0);
+        for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+            let w = &text[t.start as usize..t.end as usize];
+            let strong = |l: Lex| !matches!(l, Lex::None | Lex::Weak);
+            let (f, e) = (
+                strong(self.lexicon.get(w, Lang::Fr)),
+                strong(self.lexicon.get(w, Lang::En)),
+            );
+            if f && !e {
+                fr += 1;
+            } else if e && !f {
+                en += 1;
+            }
+        }
+        match fr.cmp(&en) {
+            std::cmp::Ordering::Greater => Lang::Fr,
+            std::cmp::Ordering::Less => Lang::En,
+            std::cmp::Ordering::Equal => Lang::Other,
         }
     }
 }

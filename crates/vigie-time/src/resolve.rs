@@ -12,11 +12,11 @@
 use chrono::{Datelike, NaiveDate};
 use vigie_core::{Diagnostic, Severity, Span};
 
-use crate::expr::{Base, Cal, Dir, Expr, Found};
+use crate::expr::{Base, Cal, Dir, Expr, Found, Scope};
 use crate::lexicon::Unit;
 use crate::timex_value::{day_cal, duration, format_cal, precision_of, shift};
 use crate::types::{
-    Anchor, AnchorSource, InferenceMethod, InferredDate, Modifier, Precision, TimexKind,
+    Anchor, AnchorSource, InferenceMethod, InferredDate, Modifier, Precision, Prefer, TimexKind,
 };
 
 /// One expression found, ready for resolution.
@@ -43,13 +43,87 @@ pub(crate) struct Value {
     pub modifier: Option<Modifier>,
 }
 
-/// The reference used to place year-less dates.
+/// Where an expression's words or sentence point.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lean {
+    /// The wording or the sentence speaks of the future.
+    future: bool,
+    /// The wording says the past (`dernier`, `last`): it wins over everything.
+    past: bool,
+}
+
+/// Which occurrence of a date that names no year to take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    /// The latest one that begins on or before the reference.
+    Past,
+    /// The first one that ends on or after the reference.
+    Future,
+    /// The one nearest the reference.
+    Nearest,
+}
+
+/// The reference used to place year-less dates, and how.
 #[derive(Clone, Copy)]
-enum YearRef {
-    /// Past-biased: never after the publication date.
-    Publication(NaiveDate),
-    /// Nearest to the latest dated expression.
-    Inferred(NaiveDate),
+struct YearRef {
+    /// The publication date, or the latest dated expression when none was given.
+    base: NaiveDate,
+    /// True when `base` was inferred: dates are then placed nearest to it.
+    inferred: bool,
+    /// The caller's preference.
+    prefer: Prefer,
+}
+
+impl YearRef {
+    /// How to place an expression whose wording or sentence may point to the future
+    /// or, explicitly, to the past.
+    fn choice(self, lean: Lean) -> Choice {
+        let future = lean.future;
+        match self.prefer {
+            _ if lean.past => Choice::Past,
+            _ if self.inferred => Choice::Nearest,
+            Prefer::Past if future => Choice::Future,
+            Prefer::Past => Choice::Past,
+            Prefer::Future => Choice::Future,
+            Prefer::Nearest => Choice::Nearest,
+        }
+    }
+}
+
+/// Among occurrences `(first day, last day, what)`, the one `choice` wants relative to
+/// `base`; the nearest one when none lies on the wanted side.
+fn choose<T: Copy>(
+    base: NaiveDate,
+    choice: Choice,
+    candidates: impl IntoIterator<Item = (NaiveDate, NaiveDate, T)>,
+) -> Option<T> {
+    let mut wanted: Option<(i64, T)> = None;
+    let mut nearest: Option<(i64, T)> = None;
+    for (first, last, t) in candidates {
+        let distance = if base < first {
+            (first - base).num_days()
+        } else if base > last {
+            (base - last).num_days()
+        } else {
+            0
+        };
+        if nearest.is_none_or(|(d, _)| distance < d) {
+            nearest = Some((distance, t));
+        }
+        let cost = match choice {
+            Choice::Past if first <= base => (base - first).num_days(),
+            Choice::Future if last >= base => (first - base).num_days().max(0),
+            _ => continue,
+        };
+        if wanted.is_none_or(|(c, _)| cost < c) {
+            wanted = Some((cost, t));
+        }
+    }
+    match choice {
+        Choice::Nearest => nearest,
+        _ => wanted.or(nearest),
+    }
+    .map(|(_, t)| t)
 }
 
 /// The first day a calendar value covers, when its year is known.
@@ -61,56 +135,118 @@ fn start_of(c: Cal) -> Option<NaiveDate> {
     )
 }
 
-/// Gives a year-less calendar value the year that fits the reference.
-fn place(c: Cal, r: YearRef, future: bool) -> Cal {
-    if c.year.is_some() || c.month.is_none() {
+/// The last day a calendar value covers, when its year is known.
+fn end_of(c: Cal) -> Option<NaiveDate> {
+    let start = start_of(c)?;
+    match (c.month, c.day) {
+        (_, Some(_)) => Some(start),
+        (Some(m), None) => crate::holiday::nth_weekday(start.year(), m, None, -1),
+        (None, None) => NaiveDate::from_ymd_opt(start.year(), 12, 31),
+    }
+}
+
+/// Gives a calendar value without its year (or, for a bare day number, without its
+/// month) the year and month the reference and the choice want.
+fn place(c: Cal, r: YearRef, future: Lean) -> Cal {
+    if c.year.is_some() {
         return c;
     }
+    let base = r.base;
+    if c.month.is_none() {
+        // `le 9`: a day of this month, the last or the next one.
+        let Some(day) = c.day else { return c };
+        let months = (-2..=2).filter_map(|k: i32| {
+            let d = base.with_day(1)?;
+            let d = if k >= 0 {
+                d.checked_add_months(chrono::Months::new(k as u32))?
+            } else {
+                d.checked_sub_months(chrono::Months::new(k.unsigned_abs()))?
+            };
+            let d = d.with_day(u32::from(day))?;
+            Some((d, d, d))
+        });
+        return choose(base, r.choice(future), months).map_or(c, day_cal);
+    }
     let with = |y: i32| Cal { year: Some(y), ..c };
-    let (base, past_only) = match r {
-        YearRef::Publication(p) => (p, !future),
-        YearRef::Inferred(p) => (p, false),
-    };
-    let mut best: Option<(i64, i32)> = None;
-    for y in [base.year() - 1, base.year(), base.year() + 1] {
-        let Some(d) = start_of(with(y)) else { continue };
-        let diff = (d - base).num_days();
-        let cost = match r {
-            YearRef::Publication(_) if past_only => {
-                if diff > 0 {
-                    continue;
-                } else {
-                    -diff
-                }
-            }
-            YearRef::Publication(_) => {
-                // In a future sentence: the first occurrence not before this month.
-                let same_month = d.year() == base.year() && d.month() == base.month();
-                if diff < 0 && !same_month {
-                    continue;
-                } else {
-                    diff.abs()
-                }
-            }
-            YearRef::Inferred(_) => diff.abs(),
-        };
-        if best.is_none_or(|(b, _)| cost < b) {
-            best = Some((cost, y));
-        }
-    }
-    let mut y = best.map_or(base.year(), |(_, y)| y);
-    // A weekday written with the date settles the year when it fits a neighbour better.
     if let (Some(wd), Some(_)) = (c.weekday, c.day) {
-        for cand in [y, y - 1, y + 1] {
-            if start_of(with(cand))
-                .is_some_and(|d| d.weekday().number_from_monday() == u32::from(wd))
-            {
-                y = cand;
-                break;
-            }
+        // `samedi 24 septembre`: the year, nearest the reference, in which the
+        // weekday and the date agree.
+        let years = (base.year() - 28..=base.year() + 28).filter_map(|y| {
+            let d = start_of(with(y))?;
+            (d.weekday().number_from_monday() == u32::from(wd)).then_some((d, d, y))
+        });
+        if let Some(y) = choose(base, Choice::Nearest, years) {
+            return with(y);
         }
     }
+    let years = (base.year() - 1..=base.year() + 1)
+        .filter_map(|y| Some((start_of(with(y))?, end_of(with(y))?, y)));
+    let y = choose(base, r.choice(future), years).unwrap_or(base.year());
     with(y)
+}
+
+/// The first and last day of an expression whose year may be missing, placed like a
+/// year-less date: the n-th weekday of a month, a holiday.
+fn place_named(e: Expr, r: Option<YearRef>, future: Lean) -> Option<(NaiveDate, NaiveDate)> {
+    use crate::holiday::{nth_in, nth_weekday};
+    let (month, year) = match e {
+        Expr::Nth { n, wd, scope } => match scope {
+            Scope::Year(y) => {
+                let first = NaiveDate::from_ymd_opt(y, 1, 1)?;
+                let d = nth_in(first, NaiveDate::from_ymd_opt(y, 12, 31)?, wd, n)?;
+                return Some((d, d));
+            }
+            Scope::Period { unit, n: k } => {
+                let (first, last) = period_range(r?.base, unit, k)?;
+                let d = nth_in(first, last, wd, n)?;
+                return Some((d, d));
+            }
+            Scope::Month { month, year } => (Some(month), year),
+        },
+        Expr::Holiday { year, .. } => (None, year),
+        _ => return None,
+    };
+    let occurrences = |y: i32| -> Vec<(NaiveDate, NaiveDate)> {
+        match (e, month) {
+            (Expr::Nth { n, wd, .. }, Some(m)) => nth_weekday(y, m, wd, n)
+                .map(|d| vec![(d, d)])
+                .unwrap_or_default(),
+            (Expr::Holiday { holiday, .. }, _) => holiday.in_year(y),
+            _ => Vec::new(),
+        }
+    };
+    if let Some(y) = year {
+        return occurrences(y).into_iter().next();
+    }
+    let r = r?;
+    let all = (r.base.year() - 1..=r.base.year() + 1)
+        .flat_map(occurrences)
+        .map(|(a, b)| (a, b, (a, b)));
+    choose(r.base, r.choice(future), all)
+}
+
+/// The first and last day of the week, month or year `n` units from `d`.
+fn period_range(d: NaiveDate, unit: Unit, n: i64) -> Option<(NaiveDate, NaiveDate)> {
+    let d = shift(d, unit, n)?;
+    match unit {
+        Unit::Week => {
+            let monday = d.checked_sub_days(chrono::Days::new(u64::from(
+                d.weekday().num_days_from_monday(),
+            )))?;
+            Some((monday, monday.checked_add_days(chrono::Days::new(6))?))
+        }
+        Unit::Month => {
+            let first = d.with_day(1)?;
+            Some((
+                first,
+                crate::holiday::nth_weekday(d.year(), d.month() as u8, None, -1)?,
+            ))
+        }
+        _ => Some((
+            NaiveDate::from_ymd_opt(d.year(), 1, 1)?,
+            NaiveDate::from_ymd_opt(d.year(), 12, 31)?,
+        )),
+    }
 }
 
 /// The latest date given with its year, which year-less dates are placed next to.
@@ -136,11 +272,20 @@ fn latest_dated(items: &[Item]) -> Option<(NaiveDate, Span)> {
 pub(crate) fn resolve(
     items: &[Item],
     anchor: Option<Anchor>,
+    prefer: Prefer,
 ) -> (Vec<Value>, Option<InferredDate>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let year_ref = match anchor {
-        Some(a) => Some(YearRef::Publication(a.date)),
-        None => latest_dated(items).map(|(d, _)| YearRef::Inferred(d)),
+        Some(a) => Some(YearRef {
+            base: a.date,
+            inferred: false,
+            prefer,
+        }),
+        None => latest_dated(items).map(|(d, _)| YearRef {
+            base: d,
+            inferred: true,
+            prefer,
+        }),
     };
     let placed_source = match anchor {
         Some(_) => AnchorSource::Publication,
@@ -150,7 +295,10 @@ pub(crate) fn resolve(
     let placed: Vec<Expr> = items
         .iter()
         .map(|it| {
-            let fut = it.found.future || it.future_sentence;
+            let fut = Lean {
+                future: it.found.future || it.future_sentence,
+                past: it.found.past,
+            };
             match (it.found.expr, year_ref) {
                 (Expr::Cal(c), Some(r)) => Expr::Cal(place(c, r, fut)),
                 (Expr::Range(a, b), Some(r)) if b.year.is_none() => {
@@ -200,7 +348,10 @@ pub(crate) fn resolve(
     let mut narrative: Option<NaiveDate> = None;
     let mut out = Vec::with_capacity(items.len());
     for (it, e) in items.iter().zip(&placed) {
-        let fut = it.found.future || it.future_sentence;
+        let fut = Lean {
+            future: it.found.future || it.future_sentence,
+            past: it.found.past,
+        };
         let was_yearless = matches!(it.found.expr, Expr::Cal(c) if c.year.is_none())
             || matches!(it.found.expr, Expr::Range(_, b) if b.year.is_none());
         let source = if was_yearless {
@@ -257,7 +408,11 @@ pub(crate) fn resolve(
                 match (from, n) {
                     (Some((d, src)), Some(n)) => match shift(d, unit, n) {
                         Some(r) => {
+                            // `dans deux mois`, `in two years`: a day, counted from now;
+                            // `il y a deux ans`, `two years later`: the period.
+                            let day = it.found.future && base == Base::Deictic;
                             let (s, p) = match unit {
+                                _ if day => (format_cal(day_cal(r)), Precision::Day),
                                 Unit::Month => (
                                     format!("{:04}-{:02}", r.year(), r.month()),
                                     Precision::Month,
@@ -277,8 +432,12 @@ pub(crate) fn resolve(
                     _ => unresolved(),
                 }
             }
-            Expr::Period { unit, n } => {
-                match deictic.and_then(|(d, s)| shift(d, unit, n).map(|r| (r, s))) {
+            Expr::Period { unit, n, base } => {
+                let from = match base {
+                    Base::Narrative => narrative.map(|d| (d, AnchorSource::Narrative)).or(deictic),
+                    Base::Deictic => deictic,
+                };
+                match from.and_then(|(d, s)| shift(d, unit, n).map(|r| (r, s))) {
                     Some((r, src)) => {
                         let (s, p) = match unit {
                             Unit::Week => {
@@ -296,24 +455,35 @@ pub(crate) fn resolve(
                     None => unresolved(),
                 }
             }
-            Expr::Weekday { wd, dir } => match deictic {
+            Expr::Week { year, week } => {
+                let y = year.or(deictic.map(|(d, _)| d.iso_week().year()));
+                let src = if year.is_some() {
+                    AnchorSource::None
+                } else {
+                    placed_source
+                };
+                match y.filter(|&y| {
+                    NaiveDate::from_isoywd_opt(y, u32::from(week), chrono::Weekday::Mon).is_some()
+                }) {
+                    Some(y) => value(
+                        format!("{y:04}-W{week:02}"),
+                        Precision::Week,
+                        TimexKind::Date,
+                        src,
+                    ),
+                    None => unresolved(),
+                }
+            }
+            Expr::Weekday { wd, dir, plus } => match deictic {
                 Some((d, src)) => {
-                    let today = d.weekday().number_from_monday() as i64;
-                    let back = (today - i64::from(wd)).rem_euclid(7);
-                    let ahead = (i64::from(wd) - today).rem_euclid(7);
-                    let offset = match dir {
-                        Dir::Last => -(if back == 0 { 7 } else { back }),
-                        Dir::Next => {
-                            if ahead == 0 {
-                                7
-                            } else {
-                                ahead
-                            }
-                        }
-                        Dir::Nearest if fut => ahead,
-                        Dir::Nearest => -back,
+                    // Against an inferred document date (the latest date told), a
+                    // weekday looks back unless its sentence speaks of the future.
+                    let choice = match year_ref {
+                        Some(r) if !r.inferred => r.choice(fut),
+                        _ if fut.future => Choice::Future,
+                        _ => Choice::Past,
                     };
-                    match shift(d, Unit::Day, offset) {
+                    match weekday(d, wd, dir, choice).and_then(|r| shift(r, Unit::Day, plus)) {
                         Some(r) => {
                             narrative = Some(r);
                             value(format_cal(day_cal(r)), Precision::Day, TimexKind::Date, src)
@@ -323,6 +493,41 @@ pub(crate) fn resolve(
                 }
                 None => unresolved(),
             },
+            Expr::Nth { .. } | Expr::Holiday { .. } => {
+                let explicit = matches!(
+                    *e,
+                    Expr::Nth {
+                        scope: Scope::Year(_) | Scope::Month { year: Some(_), .. },
+                        ..
+                    } | Expr::Holiday { year: Some(_), .. }
+                );
+                match place_named(*e, year_ref, fut) {
+                    Some((first, last)) => {
+                        let src = if explicit {
+                            AnchorSource::None
+                        } else {
+                            placed_source
+                        };
+                        if first == last {
+                            narrative = Some(first);
+                            value(
+                                format_cal(day_cal(first)),
+                                Precision::Day,
+                                TimexKind::Date,
+                                src,
+                            )
+                        } else {
+                            let s = format!(
+                                "{}/{}",
+                                format_cal(day_cal(first)),
+                                format_cal(day_cal(last))
+                            );
+                            value(s, Precision::Day, TimexKind::Range, src)
+                        }
+                    }
+                    None => unresolved(),
+                }
+            }
         };
         if v.precision == Precision::Unknown || v.value.starts_with("XXXX") {
             v.precision = Precision::Unknown;
@@ -347,6 +552,31 @@ pub(crate) fn resolve(
         });
     }
     (out, document_date, diagnostics)
+}
+
+/// The day a weekday names, seen from `d`.
+fn weekday(d: NaiveDate, wd: u8, dir: Dir, choice: Choice) -> Option<NaiveDate> {
+    let today = i64::from(d.weekday().number_from_monday());
+    let back = (today - i64::from(wd)).rem_euclid(7);
+    let ahead = (i64::from(wd) - today).rem_euclid(7);
+    let offset = match dir {
+        Dir::Last => -(if back == 0 { 7 } else { back }),
+        Dir::Next => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Dir::Week(n) => i64::from(wd) - today + 7 * n,
+        Dir::Nearest => match choice {
+            Choice::Future => ahead,
+            Choice::Past => -back,
+            Choice::Nearest if ahead < back => ahead,
+            Choice::Nearest => -back,
+        },
+    };
+    shift(d, Unit::Day, offset)
 }
 
 fn value(value: String, precision: Precision, kind: TimexKind, anchor: AnchorSource) -> Value {

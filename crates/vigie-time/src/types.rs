@@ -169,3 +169,32 @@ pub struct TimeAnalysis {
     /// Content problems met (expressions left unresolved for want of an anchor).
     pub diagnostics: Vec<Diagnostic>,
 }
+
+/// Which occurrence a date that names no year or direction means (`lundi`, `le 1er
+/// mars`, `avril`, `Noël`): explicit words (`prochain`, `dernier`, `next`, `last`,
+/// `dans`, `ago`) always win over it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Prefer {
+    /// The latest occurrence not after the anchor, unless the sentence speaks of the
+    /// future (`sera`, `will`, `prochain`): right for news, which mostly reports.
+    #[default]
+    Past,
+    /// The first occurrence not before the anchor: right for agendas and assistants.
+    Future,
+    /// Whichever occurrence is nearest the anchor.
+    Nearest,
+}
+
+impl std::str::FromStr for Prefer {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Prefer, String> {
+        match s {
+            "past" => Ok(Prefer::Past),
+            "future" => Ok(Prefer::Future),
+            "nearest" => Ok(Prefer::Nearest),
+            _ => Err(format!("{s:?}: want past, future or nearest")),
+        }
+    }
+}

@@ -41,6 +41,7 @@ pub(super) fn found(start: usize, end: usize, expr: Expr) -> Option<Found> {
         expr,
         modifier: None,
         future: false,
+        past: false,
     })
 }
 
@@ -50,12 +51,12 @@ const FULL_MONTHS: &[&str] = &["mai", "juin", "aout", "mars", "may", "june", "ju
 fn month(seg: &Seg, i: usize, strong: bool) -> Option<(usize, u8)> {
     let m = match seg.lex(i) {
         Lex::Month(m) => m,
-        _ if strong && seg.is(i, "sept") => 9,
+        _ if seg.is(i, "sept") && (strong || seg.is(i + 1, ".") && seg.glued(i + 1)) => 9,
         _ => return None,
     };
     let english = seg.lang == Lang::En || (seg.lang == Lang::Other && seg.is_any(i, EN_ONLY));
-    if english && !seg.cap(i) && !seg.standalone {
-        // "may", "march": verbs unless capitalised.
+    if english && !seg.cap(i) && !seg.standalone && !lowercase_date(seg, i, strong) {
+        // "may", "march": verbs unless capitalised or plainly in a date.
         return None;
     }
     if seg.lang == Lang::Fr && seg.cap(i) && !strong && !seg.opens(i) && !seg.standalone {
@@ -71,21 +72,46 @@ fn month(seg: &Seg, i: usize, strong: bool) -> Option<(usize, u8)> {
 
 const EN_ONLY: &[&str] = &["may", "march", "june", "july", "august"];
 
+/// A lowercase English month that is plainly a date: `june 5`, `march 3rd`, `sept. 5`
+/// (not `may`, and `march` only before an ordinal or a year).
+fn lowercase_date(seg: &Seg, i: usize, strong: bool) -> bool {
+    if !strong || seg.is(i, "may") {
+        return false;
+    }
+    let k = if seg.is(i + 1, ".") { i + 2 } else { i + 1 };
+    let ordinal =
+        seg.num(k).is_some() && seg.glued(k + 1) && seg.is_any(k + 1, &["st", "nd", "rd", "th"]);
+    !seg.is(i, "march") || ordinal || year(seg, k).is_some()
+}
+
 /// One end of a range, or a date: `[weekday] [le] 6 avril [2025]`, `April 6th, 2025`,
 /// `avril 2025`, `avril`, `2025`, or a bare day (`6`, only useful in ranges).
 pub(super) fn endpoint(seg: &Seg, i: usize) -> Option<(usize, Cal)> {
     let mut cal = Cal::default();
     let mut j = i;
-    if let Lex::Weekday(wd) = seg.lex(j) {
+    let weekday = match seg.lex(j) {
+        Lex::Weekday(wd) => Some((j + 1, wd)),
+        // `Fri, June 14`, `ven. 14 juin`.
+        Lex::WeekdayShort(wd) if seg.is_any(j + 1, &[".", ","]) && seg.glued(j + 1) => {
+            Some((j + 2, wd))
+        }
+        _ => None,
+    };
+    if let Some((k, wd)) = weekday {
         cal.weekday = Some(wd);
-        j += 1;
+        j = k;
         if seg.is(j, ",") {
             j += 1;
         }
     }
     j = seg.article(j);
     if let Some((k, d)) = day(seg, j) {
-        let k2 = if seg.is(k, "of") { k + 1 } else { k };
+        // `6 April`, `6th of April`, `1er-Mai`.
+        let k2 = if seg.is(k, "of") || seg.is(k, "-") && seg.glued(k) && seg.glued(k + 1) {
+            k + 1
+        } else {
+            k
+        };
         if let Some((k3, m)) = month(seg, k2, true) {
             cal.day = Some(d);
             cal.month = Some(m);
@@ -174,7 +200,7 @@ pub(super) fn street_before(seg: &Seg, i: usize) -> bool {
 
 /// A single date, month or year.
 fn date(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
-    if let Some(f) = numeric(seg, i) {
+    if let Some(f) = numeric(seg, i, cue) {
         return Some(f);
     }
     // `l'an 2000`, `l'année 2015`, `the year 2015`, `le mois de mars`.
@@ -198,38 +224,113 @@ fn date(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
             }
         }
     }
-    let (end, cal) = endpoint(seg, i)?;
+    // `last March`, `next June`.
+    let (lead, i2) = match seg.s(i) {
+        "last" => (-1, i + 1),
+        "next" => (1, i + 1),
+        // `ce mardi 4 juin`, `this Tuesday, June 4`.
+        "ce" | "this" if matches!(seg.lex(i + 1), Lex::Weekday(_)) => (0, i + 1),
+        _ => (0, i),
+    };
+    let (mut end, cal) = endpoint(seg, i2)?;
     let dated = cal.day.is_some() && cal.month.is_some();
+    let bare_day = cal.day.is_some() && cal.month.is_none() && cal.year.is_none();
     let ok = dated
-        || (cal.month.is_some() && (cal.year.is_some() || cue))
-        || (cal.year.is_some() && cal.month.is_none() && cue && !seg.is(end, "-"));
-    if !ok || (dated && street_before(seg, i)) {
+        || (cal.month.is_some() && (cal.year.is_some() || cue || lead != 0))
+        || (cal.year.is_some() && cal.month.is_none() && cue && !seg.is(end, "-"))
+        || bare_day && lone_day(seg, i2, end, cue);
+    if !ok || (dated && street_before(seg, i)) || lead != 0 && cal.year.is_some() {
         return None;
     }
-    found(i, end, Expr::Cal(cal))
+    // `en mars dernier`, `le 9 prochain`: the wording says which occurrence.
+    let mut past = lead < 0;
+    let mut future = lead > 0;
+    if cal.year.is_none() && lead == 0 {
+        match seg.s(end) {
+            "dernier" | "derniere" | "passe" => {
+                past = true;
+                end += 1;
+            }
+            "prochain" | "prochaine" => {
+                future = true;
+                end += 1;
+            }
+            _ => {}
+        }
+    }
+    let mut f = found(i, end, Expr::Cal(cal))?;
+    f.past = past;
+    f.future = future;
+    Some(f)
 }
 
-/// `06/04/2025`, `6.4.2025`, `2025-04-06`, `04/2025`: the day-month order follows the
-/// language (month first in English) unless the numbers leave no doubt.
-fn numeric(seg: &Seg, i: usize) -> Option<Found> {
+/// A day number alone is a date only on its own line, or after an article with nothing
+/// after it but punctuation: `le 9`, `du 9`, `dès le 12.`, `on the 9th`.
+fn lone_day(seg: &Seg, i: usize, end: usize, cue: bool) -> bool {
+    if seg.standalone && seg.toks.len() <= end + 1 {
+        return true;
+    }
+    let article = i > 0 && seg.is_any(i - 1, &["le", "du", "au", "the"]);
+    let glued_number = seg.glued(end) && seg.num(end + 1).is_some();
+    let closed = end >= seg.toks.len()
+        || seg.is_any(end, &[",", ".", ";", ")", "prochain", "dernier"]) && !glued_number
+        || seg.is(end, "du") && seg.is(end + 1, "mois");
+    let ordinal_en = seg.lang == Lang::En && end > i + 1;
+    (article || cue) && closed && (seg.lang != Lang::En || ordinal_en)
+}
+
+/// A two-digit year as a reader takes it: `68` is 1968, `18` is 2018.
+fn two_digit_year(v: u32) -> i32 {
+    if v < 50 {
+        2000 + v as i32
+    } else {
+        1900 + v as i32
+    }
+}
+
+/// `06/04/2025`, `6.4.2025`, `21.11.18`, `2025-04-06`, `04/2025`, `2019-06`, `05 06
+/// 2019`, and, on its own or after a preposition, `12/03` and `4/7`: the day-month
+/// order follows the language (month first in English) unless the numbers leave no
+/// doubt.
+fn numeric(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
     let (a, da) = seg.num(i)?;
     let sep = seg.s(i + 1);
+    let month_first = |a: u32, b: u32| (seg.lang == Lang::En && a <= 12 && b <= 31) || b > 12;
     if !matches!(sep, "/" | "." | "-") || !seg.glued(i + 1) || !seg.glued(i + 2) {
-        return None;
+        return spaced(seg, i);
     }
     let (b, db) = seg.num(i + 2)?;
     let two_parts = !(seg.is(i + 3, sep) && seg.glued(i + 3) && seg.num(i + 4).is_some());
     if two_parts {
-        // `04/2025`: a month and a year.
-        if sep == "/" && da <= 2 && (1..=12).contains(&a) && db == 4 {
-            let cal = Cal {
-                year: year(seg, i + 2),
-                month: Some(a as u8),
-                ..Cal::default()
-            };
-            return cal.year.and_then(|_| found(i, i + 3, Expr::Cal(cal)));
+        if seg.glued(i + 3) && seg.is_any(i + 3, &["/", ".", "-"]) {
+            return None;
         }
-        return None;
+        let mut cal = Cal::default();
+        if matches!(sep, "/" | "-") && da == 4 && db == 2 && (1..=12).contains(&b) {
+            // `2019-06`; `2011-12` is a season unless the expression stands alone.
+            if b > a % 100 && !seg.standalone {
+                return None;
+            }
+            cal.year = year(seg, i);
+            cal.month = Some(b as u8);
+        } else if da <= 2 && (1..=12).contains(&a) && db == 4 {
+            // `04/2025`, `12.2019`: a month and a year.
+            cal.year = year(seg, i + 2);
+            cal.month = Some(a as u8);
+        } else if (sep == "/" || sep == "." && da == 2 && db == 2)
+            && da <= 2
+            && db <= 2
+            && (cue || seg.standalone || i > 0 && seg.is_any(i - 1, &["le", "du", "au", "on"]))
+            && !seg.is_any(i + 3, &["of", "de", "des", "du", "d", "%"])
+        {
+            // `12/03`, `4/7`: a day and a month, the year left to the anchor.
+            let (m, d) = if month_first(a, b) { (a, b) } else { (b, a) };
+            chrono::NaiveDate::from_ymd_opt(2024, m, d)?;
+            cal.month = Some(m as u8);
+            cal.day = Some(d as u8);
+            return found(i, i + 3, Expr::Cal(cal));
+        }
+        return cal.year.and_then(|_| found(i, i + 3, Expr::Cal(cal)));
     }
     let (c, dc) = seg.num(i + 4)?;
     // A fourth group glued on is a phone number or a version, not a date.
@@ -238,10 +339,9 @@ fn numeric(seg: &Seg, i: usize) -> Option<Found> {
     }
     let (y, m, d) = if da == 4 {
         (a as i32, b, c)
-    } else if dc == 4 || (dc == 2 && sep == "/") {
-        let y = if dc == 2 { 2000 + c as i32 } else { c as i32 };
-        let month_first = seg.lang == Lang::En && a <= 12;
-        if (month_first && b <= 31) || b > 12 {
+    } else if dc == 4 || dc == 2 {
+        let y = if dc == 2 { two_digit_year(c) } else { c as i32 };
+        if month_first(a, b) {
             (y, a, b)
         } else {
             (y, b, a)
@@ -252,6 +352,11 @@ fn numeric(seg: &Seg, i: usize) -> Option<Found> {
     if da > 4 || db > 2 || !(1000..=2199).contains(&y) {
         return None;
     }
+    full_date(i, i + 5, y, m, d)
+}
+
+/// A full date over tokens `start..end`, if the calendar has that day.
+fn full_date(start: usize, end: usize, y: i32, m: u32, d: u32) -> Option<Found> {
     chrono::NaiveDate::from_ymd_opt(y, m, d)?;
     let cal = Cal {
         year: Some(y),
@@ -259,7 +364,24 @@ fn numeric(seg: &Seg, i: usize) -> Option<Found> {
         day: Some(d as u8),
         weekday: None,
     };
-    found(i, i + 5, Expr::Cal(cal))
+    found(start, end, Expr::Cal(cal))
+}
+
+/// `05 06 2019`: day, month and four-digit year with spaces between, nothing numeric
+/// after them (that would be a phone number).
+fn spaced(seg: &Seg, i: usize) -> Option<Found> {
+    let (a, da) = seg.num(i)?;
+    let (b, db) = seg.num(i + 1)?;
+    let y = year(seg, i + 2)?;
+    if da != 2 || db != 2 || seg.num(i + 3).is_some() {
+        return None;
+    }
+    let (m, d) = if seg.lang == Lang::En && a <= 12 || b > 12 {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    full_date(i, i + 3, y, m, d)
 }
 
 /// `les années 1990`, `années 90`, `the 1990s`, `the '90s`.
@@ -335,7 +457,14 @@ fn base(seg: &Seg, i: usize) -> Option<(usize, Expr)> {
             let last = seg.is_any(k + 1, &["derniere", "dernier", "passee", "last"]);
             let n = i64::from(next) - i64::from(last);
             let end = if next || last { k + 2 } else { k + 1 };
-            return Some((end, Expr::Period { unit, n }));
+            return Some((
+                end,
+                Expr::Period {
+                    unit,
+                    n,
+                    base: crate::expr::Base::Deictic,
+                },
+            ));
         }
     }
     if let Some((k, m)) = month(seg, j, true) {
@@ -394,6 +523,7 @@ fn part(seg: &Seg, i: usize) -> Option<Found> {
         expr,
         modifier,
         future: false,
+        past: false,
     })
 }
 

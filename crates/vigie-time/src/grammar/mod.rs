@@ -7,11 +7,14 @@
 //! usually mark them, and some of them are what licenses a bare month or year.
 
 mod calendar;
+mod named;
 mod numbers;
 mod range;
 mod relative;
 
 use vigie_core::Lang;
+
+pub(crate) use named::Names;
 
 use crate::expr::Found;
 use crate::lexer::{Tok, TokKind};
@@ -31,10 +34,13 @@ pub(crate) struct Seg<'a> {
     /// True when the segment is one expression on its own (`--lines`): bare months and
     /// years need no preposition there.
     pub standalone: bool,
+    /// The names of holidays.
+    pub names: &'a Names,
 }
 
 impl<'a> Seg<'a> {
     /// The folded text of token `i`, or `""` past the end.
+    #[inline(always)]
     pub fn s(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
             Some(t) => &self.text[t.start as usize..t.end as usize],
@@ -43,11 +49,13 @@ impl<'a> Seg<'a> {
     }
 
     /// True when token `i` reads `w`.
+    #[inline(always)]
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.s(i) == w
     }
 
     /// True when token `i` reads one of `ws`.
+    #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let s = self.s(i);
         !s.is_empty() && ws.contains(&s)
@@ -153,9 +161,12 @@ fn prefix(seg: &Seg, i: usize) -> (usize, Pre) {
         &[
             "depuis", "des", "en", "in", "on", "since", "from", "until", "till", "before", "after",
             "by", "avant", "apres", "durant", "pendant", "during", "for", "over", "within", "sur",
+            "through", "thru",
         ],
     ) {
         j += 1;
+    } else if seg.is(j, "as") && seg.is(j + 1, "of") {
+        j += 2;
     }
     if j > i {
         pre.cue = true;
@@ -182,8 +193,28 @@ pub(crate) fn match_at(seg: &Seg, i: usize) -> Option<Found> {
         consider(i, calendar::at(seg, i, seg.standalone && i == 0));
         consider(i, relative::at(seg, i, false));
     }
-    consider(i, calendar::at(seg, j, cue));
-    consider(i, relative::at(seg, j, cue));
+    // Every rule starts on a number, a word of the tables, an apostrophe (`'90s`) or a
+    // roman numeral before `siècle`: after the prefix, any other word ends the search.
+    let j_may_start = j == i
+        || seg.num(j).is_some()
+        || seg.lex(j) != Lex::None
+        || seg.is(j, "'")
+        || seg.is_any(j + 1, &["siecle", "century"]);
+    if j_may_start {
+        consider(i, calendar::at(seg, j, cue));
+        consider(i, relative::at(seg, j, cue));
+        consider(i, seg.names.at(seg, j, cue || j > i));
+        // `last Christmas`, `next Easter`.
+        if seg.is_any(j, &["last", "next"]) {
+            if let Some(mut f) = seg.names.at(seg, j + 1, true) {
+                f.past = seg.is(j, "last");
+                f.future = !f.past;
+                consider(i, Some(f));
+            }
+        }
+        consider(i, named::nth(seg, j));
+        consider(i, named::iso_week(seg, j));
+    }
     let mut f = best?;
     f.future |= pre.future;
     if pre.approx && f.modifier.is_none() {
@@ -199,8 +230,13 @@ pub(crate) const REACH: usize = 5;
 /// True when the scanner should try the grammar at token `i`; `strong_at` is the index
 /// of the first token at or after `i` that is a number or a calendar or key word.
 pub(crate) fn may_start(seg: &Seg, i: usize, strong_at: usize) -> bool {
-    if seg.lex(i) == Lex::Weak {
-        return strong_at <= i + REACH;
+    match seg.lex(i) {
+        Lex::Weak => return strong_at <= i + REACH,
+        // `ven.`, `Fri,`: most weekday abbreviations are also words (`mer`, `sun`).
+        Lex::WeekdayShort(_) => {
+            return seg.standalone || seg.glued(i + 1) && seg.is_any(i + 1, &[".", ","])
+        }
+        _ => {}
     }
     match seg.toks[i].kind {
         TokKind::Num => true,

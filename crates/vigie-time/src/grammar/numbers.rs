@@ -64,18 +64,78 @@ fn word_value(seg: &Seg, i: usize) -> Option<u32> {
 /// A day of the month at `i`: `6`, `06`, `1er`, `1st`, `premier`, `first`. Returns the
 /// token after it and the day.
 pub(crate) fn day(seg: &Seg, i: usize) -> Option<(usize, u8)> {
-    if seg.is_any(i, &["premier", "first"]) {
-        return Some((i + 1, 1));
+    if let Some((v, digits)) = seg.num(i) {
+        if digits > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        let mut j = i + 1;
+        if seg.glued(j) && seg.is_any(j, &["er", "re", "ere", "st", "nd", "rd", "th", "e", "eme"]) {
+            j += 1;
+        }
+        return Some((j, v as u8));
     }
-    let (v, digits) = seg.num(i)?;
-    if digits > 2 || !(1..=31).contains(&v) {
+    // Words: `premier`, `first`, `fourth`, `twenty-first`, `vingt-deux` (key words and
+    // number words of the tables, so most words are turned away at once).
+    let lex = seg.lex(i);
+    if !matches!(lex, Lex::Key | Lex::Num(_)) {
         return None;
     }
-    let mut j = i + 1;
-    if seg.glued(j) && seg.is_any(j, &["er", "re", "ere", "st", "nd", "rd", "th", "e", "eme"]) {
-        j += 1;
+    let w = seg.s(i);
+    if w == "premier" || w == "first" {
+        return Some((i + 1, 1));
     }
-    Some((j, v as u8))
+    if let Some(d) = ordinal_word(w) {
+        return Some((i + 1, d));
+    }
+    // `twenty-first`, `thirty-first`.
+    if (w == "twenty" || w == "thirty") && seg.is(i + 1, "-") {
+        let tens = if w == "twenty" { 20 } else { 30 };
+        let unit = match seg.s(i + 2) {
+            "first" => Some(1),
+            u => ordinal_word(u).filter(|&u| u < 10),
+        };
+        if let Some(u) = unit.filter(|&u| tens + u <= 31) {
+            return Some((i + 3, tens + u));
+        }
+    }
+    // `le vingt-deux avril`: a day in words, when a month follows.
+    let next_counts =
+        |k: usize| matches!(seg.lex(k), Lex::Month(_) | Lex::Num(_)) || seg.is(k, "-");
+    if matches!(lex, Lex::Num(n) if n >= 2) && next_counts(i + 1) {
+        if let Some((k, v)) = count(seg, i).filter(|&(_, v)| (2..=31).contains(&v)) {
+            if matches!(seg.lex(k), Lex::Month(_)) {
+                return Some((k, v as u8));
+            }
+        }
+    }
+    None
+}
+
+/// The value of an English ordinal word from `second` to `thirtieth`.
+fn ordinal_word(w: &str) -> Option<u8> {
+    Some(match w {
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
 }
 
 /// A four-digit year at `i` between 1000 and 2199.

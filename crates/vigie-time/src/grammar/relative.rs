@@ -36,6 +36,7 @@ fn found(end: usize, expr: Expr) -> Option<Found> {
         expr,
         modifier: None,
         future: false,
+        past: false,
     })
 }
 
@@ -115,6 +116,15 @@ fn fixed(seg: &Seg, i: usize) -> Option<Found> {
                 return shift(j + 3, -2, Narrative)
             }
             "jour" | "soir" if seg.is(j + 1, "meme") => return shift(j + 2, 0, Narrative),
+            "jour" if seg.is(j + 1, "suivant") => return shift(j + 2, 1, Narrative),
+            "jour" if seg.is(j + 1, "precedent") => return shift(j + 2, -1, Narrative),
+            "jour" if seg.elided(j + 1, "d") && seg.is_any(j + 3, &["apres", "avant"]) => {
+                return shift(
+                    j + 4,
+                    if seg.is(j + 3, "apres") { 1 } else { -1 },
+                    Narrative,
+                );
+            }
             "meme" if seg.is_any(j + 1, &["jour", "soir", "nuit"]) => {
                 return shift(j + 2, 0, Narrative)
             }
@@ -210,6 +220,12 @@ fn counted(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
     let Lex::Unit(unit) = seg.lex(k) else {
         return None;
     };
+    // `a fortnight`: two weeks.
+    let n = if seg.is_any(k, &["fortnight", "fortnights"]) {
+        n.map(|n| n * 2)
+    } else {
+        n
+    };
     // `un an` but not `une journée de mobilisation` read as a count of days.
     let mut end = k + 1;
     let sign: i64 = if ago {
@@ -234,6 +250,20 @@ fn counted(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
     {
         end += if seg.is(end, "plus") { 2 } else { 1 };
         -1
+    } else if seg.is(end, "hence") || seg.is(end, "from") && seg.is_any(end + 1, &["now", "today"])
+    {
+        // `four days hence`, `two weeks from now`: counted from the moment of writing.
+        end += if seg.is(end, "hence") { 1 } else { 2 };
+        let mut f = found(
+            end,
+            Expr::Shift {
+                unit,
+                n: n.map(i64::from),
+                base: Base::Deictic,
+            },
+        )?;
+        f.future = true;
+        return Some(f);
     } else if seg.is(end, "ago") {
         end += 1;
         if !matches!(unit, Unit::Hour | Unit::Minute) {
@@ -291,9 +321,9 @@ fn counted(seg: &Seg, i: usize, cue: bool) -> Option<Found> {
 /// week`, `next month`, `this year`.
 fn period(seg: &Seg, i: usize) -> Option<Found> {
     let unit_of = |k: usize| match seg.s(k) {
-        "semaine" | "week" => Some(Unit::Week),
-        "mois" | "month" => Some(Unit::Month),
-        "an" | "annee" | "year" => Some(Unit::Year),
+        "semaine" | "week" | "wk" => Some(Unit::Week),
+        "mois" | "month" | "mo" => Some(Unit::Month),
+        "an" | "annee" | "year" | "yr" => Some(Unit::Year),
         _ => None,
     };
     // English and French demonstratives before the unit.
@@ -309,7 +339,32 @@ fn period(seg: &Seg, i: usize) -> Option<Found> {
         if n == 0 && seg.is(end, "-") && seg.is(end + 1, "ci") {
             end += 2;
         }
-        return found(end, Expr::Period { unit, n });
+        return found(
+            end,
+            Expr::Period {
+                unit,
+                n,
+                base: Base::Deictic,
+            },
+        );
+    }
+    // Counted from the last date told: `the week before`, `the month after`, `the
+    // following week`, `the previous month`.
+    if seg.is(i, "the") {
+        let (unit, n) = if seg.is_any(i + 2, &["before", "after"]) {
+            (unit_of(i + 1), if seg.is(i + 2, "after") { 1 } else { -1 })
+        } else if seg.is_any(i + 1, &["following", "previous"]) {
+            (
+                unit_of(i + 2),
+                if seg.is(i + 1, "following") { 1 } else { -1 },
+            )
+        } else {
+            (None, 0)
+        };
+        if let Some(unit) = unit {
+            let base = Base::Narrative;
+            return found(i + 3, Expr::Period { unit, n, base });
+        }
     }
     let j = seg.article(i);
     if j == i {
@@ -319,23 +374,106 @@ fn period(seg: &Seg, i: usize) -> Option<Found> {
     let n = match seg.s(j + 1) {
         "derniere" | "dernier" | "passee" | "passe" | "ecoule" | "ecoulee" => -1,
         "prochaine" | "prochain" => 1,
+        "suivante" | "suivant" => {
+            return found(
+                j + 2,
+                Expr::Period {
+                    unit,
+                    n: 1,
+                    base: Base::Narrative,
+                },
+            );
+        }
+        "precedente" | "precedent" => {
+            return found(
+                j + 2,
+                Expr::Period {
+                    unit,
+                    n: -1,
+                    base: Base::Narrative,
+                },
+            );
+        }
+        "d" if seg.is(j + 2, "'") && seg.is(j + 3, "apres") => {
+            return found(
+                j + 4,
+                Expr::Period {
+                    unit,
+                    n: 1,
+                    base: Base::Narrative,
+                },
+            );
+        }
         _ => return None,
     };
-    found(j + 2, Expr::Period { unit, n })
+    found(
+        j + 2,
+        Expr::Period {
+            unit,
+            n,
+            base: Base::Deictic,
+        },
+    )
 }
 
-/// `dimanche`, `lundi dernier`, `mardi prochain`, `on Sunday`, `last Monday`.
+/// A weekday's name at `i`, or its abbreviation where a dot or the expression standing
+/// alone says it is one (`ven.`, `Fri.`, `fri` alone).
+pub(super) fn weekday_at(seg: &Seg, i: usize) -> Option<(usize, u8)> {
+    match seg.lex(i) {
+        Lex::Weekday(wd) => Some((i + 1, wd)),
+        Lex::WeekdayShort(wd) => {
+            if seg.is(i + 1, ".") && seg.glued(i + 1) {
+                Some((i + 2, wd))
+            } else if seg.standalone && seg.toks.len() <= i + 3 {
+                Some((i + 1, wd))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `la semaine prochaine`, `de la semaine dernière`, `next week`, `of last week`,
+/// `this week`, `cette semaine` after a weekday: the week it falls in.
+fn week_after(seg: &Seg, i: usize) -> Option<(usize, i64)> {
+    let j = seg.article(seg.of(i));
+    if seg.is(j, "semaine") {
+        return match seg.s(j + 1) {
+            "prochaine" => Some((j + 2, 1)),
+            "derniere" | "passee" => Some((j + 2, -1)),
+            _ => None,
+        };
+    }
+    if seg.is(i, "cette") && seg.is(i + 1, "semaine") {
+        return Some((i + 2, 0));
+    }
+    let n = match seg.s(j) {
+        "next" => 1,
+        "last" => -1,
+        "this" => 0,
+        _ => return None,
+    };
+    seg.is(j + 1, "week").then_some((j + 2, n))
+}
+
+/// `dimanche`, `lundi dernier`, `mardi prochain`, `mardi en huit`, `jeudi en quinze`,
+/// `vendredi la semaine prochaine`, `on Sunday`, `last Monday`, `Friday next week`.
 fn weekday(seg: &Seg, i: usize) -> Option<Found> {
     let (j, mut dir) = match seg.s(i) {
-        "last" => (i + 1, Dir::Last),
+        "last" | "past" => (i + 1, Dir::Last),
         "next" => (i + 1, Dir::Next),
+        "this" if seg.is(i + 1, "past") => (i + 2, Dir::Last),
+        "this" if seg.is(i + 1, "coming") => (i + 2, Dir::Next),
         "this" | "ce" => (i + 1, Dir::Nearest),
         _ => (i, Dir::Nearest),
     };
-    let Lex::Weekday(wd) = seg.lex(j) else {
+    let (mut end, wd) = weekday_at(seg, j)?;
+    // `ce mardi 4 juin`: a date, which the calendar rules read.
+    if super::numbers::day(seg, end).is_some_and(|(k, _)| matches!(seg.lex(k), Lex::Month(_))) {
         return None;
-    };
-    let mut end = j + 1;
+    }
+    let mut plus = 0;
     if dir == Dir::Nearest {
         match seg.s(end) {
             "dernier" => {
@@ -346,9 +484,20 @@ fn weekday(seg: &Seg, i: usize) -> Option<Found> {
                 dir = Dir::Next;
                 end += 1;
             }
-            _ => {}
+            "en" if seg.is_any(end + 1, &["huit", "quinze"]) => {
+                // `mardi en huit`: a week after the coming Tuesday.
+                plus = if seg.is(end + 1, "huit") { 7 } else { 14 };
+                dir = Dir::Next;
+                end += 2;
+            }
+            _ => {
+                if let Some((k, n)) = week_after(seg, end) {
+                    dir = Dir::Week(n);
+                    end = k;
+                }
+            }
         }
     }
     end = day_part(seg, end);
-    found(end, Expr::Weekday { wd, dir })
+    found(end, Expr::Weekday { wd, dir, plus })
 }
