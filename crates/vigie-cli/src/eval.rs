@@ -38,7 +38,7 @@ struct DocResult {
 }
 
 /// Reads a JSON Lines file, naming the file and line of any bad line.
-fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<Vec<T>> {
+pub(crate) fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<Vec<T>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     text.lines()
@@ -52,7 +52,7 @@ fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<Vec
 }
 
 /// The `.txt` documents of a folder, sorted by name.
-fn documents(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+pub(crate) fn documents(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut docs: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot read {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -13,6 +13,7 @@ mod eval;
 mod events;
 mod ingest;
 mod parse;
+mod places_eval;
 
 mod split;
 mod timex_table;
@@ -101,7 +102,9 @@ enum Command {
     /// organisations of states, `entry` (the dictionary file:line that matched), `via`
     /// (how it was recognised), `resolved` (false for capitalised names no dictionary
     /// knows: review them and add them with --lexicon) and `locative` (a country or
-    /// capital named as a place). Dates carry the fields of `vigie dates`.
+    /// capital named as a place). Places carry `role`: place, actor (a country or
+    /// capital that acts, also printed as an actor) or demonym (a country adjective, at
+    /// the country's point). Dates carry the fields of `vigie dates`.
     Annotate {
         /// Files to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE|-")]
@@ -165,7 +168,7 @@ enum Command {
     /// one-to-one. Exit code 0 whatever the scores (use --min-f1 to fail below a floor).
     Eval {
         /// Gold events (JSON Lines).
-        #[arg(long, value_name = "FILE", required_unless_present = "timex_table")]
+        #[arg(long, value_name = "FILE", required_unless_present_any = ["timex_table", "places"])]
         gold: Option<PathBuf>,
         /// Folder of documents (`*.txt`); a document's id is its file name without extension.
         #[arg(long, value_name = "DIR", required_unless_present = "timex_table")]
@@ -177,13 +180,17 @@ enum Command {
         /// family. Several files may follow.
         #[arg(long, value_name = "TSV", num_args = 1.., conflicts_with_all = ["gold", "docs"])]
         timex_table: Vec<PathBuf>,
-        /// With --timex-table: print every row scored wrong.
-        #[arg(long, requires = "timex_table")]
+        /// With --timex-table, or --places without --gold: print every row or toponym
+        /// scored wrong.
+        #[arg(long)]
         misses: bool,
         /// Gold temporal expressions (JSON Lines) to score as well.
         #[arg(long, value_name = "FILE")]
         timex: Option<PathBuf>,
-        /// Gold place mentions (JSON Lines) to score as well.
+        /// Gold place mentions (JSON Lines) to score as well. Without --gold, scores
+        /// geoparsing alone on every gold toponym (doc, text, optional start and end
+        /// byte offsets, country, lat, lon, optional feature): recall, country right
+        /// and Acc@161 per feature and language (format in eval/places/README.md).
         #[arg(long, value_name = "FILE")]
         places: Option<PathBuf>,
         /// Exit with 1 when F1 is below this.
@@ -494,6 +501,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ..
         } if !timex_table.is_empty() => timex_table::run(&mut out, &timex_table, misses),
         Command::Eval {
+            gold: None,
+            docs: Some(docs),
+            places: Some(places),
+            lexicon,
+            read,
+            misses,
+            ..
+        } => {
+            let pipeline = pipeline(lexicon.as_deref())?;
+            places_eval::run(&mut out, &pipeline, &places, &docs, read.into(), misses)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval {
             gold,
             docs,
             timex,
@@ -504,7 +524,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ..
         } => {
             let (Some(gold), Some(docs)) = (gold, docs) else {
-                anyhow::bail!("eval needs --gold and --docs, or --timex-table");
+                anyhow::bail!(
+                    "eval needs --gold and --docs, --places and --docs, or --timex-table"
+                );
             };
             let pipeline = pipeline(lexicon.as_deref())?;
             let score = eval::run(

@@ -603,3 +603,48 @@ fn the_project_timex_tables_hold_their_floor() {
         assert!(scores.iter().all(|&s| s >= 0.93), "{line}");
     }
 }
+
+#[test]
+fn places_alone_are_scored_on_every_toponym() {
+    let dir = std::env::temp_dir().join(format!("vigie-places-eval-{}", std::process::id()));
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).expect("scratch folder");
+    let text = "Le Mali a rappelé son ambassadeur. Des soldats maliens ont quitté Gao pour Ménaka.";
+    std::fs::write(docs.join("fr-1.txt"), text).expect("document");
+    let at = |w: &str| text.find(w).expect("word in text");
+    let line = |w: &str, c: &str, lat: f64, lon: f64, f: &str| {
+        format!(
+            "{{\"doc\":\"fr-1\",\"text\":\"{w}\",\"start\":{},\"end\":{},\"country\":\"{c}\",\"lat\":{lat},\"lon\":{lon},\"feature\":\"{f}\"}}\n",
+            at(w),
+            at(w) + w.len()
+        )
+    };
+    let gold = [
+        line("Mali", "MLI", 17.5, -2.0, "country"),
+        line("maliens", "MLI", 17.5, -2.0, "country"),
+        line("Gao", "MLI", 16.27, -0.04, "city"),
+        line("Ménaka", "MLI", 15.92, 2.4, "city"),
+        // A toponym the gazetteer cannot know: a miss, named with --misses.
+        line("ambassadeur", "FRA", 48.85, 2.35, "city"),
+    ]
+    .concat();
+    std::fs::write(dir.join("gold.jsonl"), gold).expect("gold");
+    let out = vigie(&[
+        "eval",
+        "--places",
+        dir.join("gold.jsonl").to_str().expect("utf-8 path"),
+        "--docs",
+        docs.to_str().expect("utf-8 path"),
+        "--misses",
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{report}");
+    // The country that acts and the adjective count as toponyms: four of five found.
+    let all = report
+        .lines()
+        .find(|l| l.starts_with("ALL"))
+        .unwrap_or_else(|| panic!("no total in\n{report}"));
+    assert!(all.contains("0.800"), "{all}");
+    assert!(report.contains("PLACE fr-1 \"ambassadeur\""), "{report}");
+}

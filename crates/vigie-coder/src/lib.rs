@@ -757,6 +757,7 @@ impl Coder {
             let home = input
                 .places
                 .iter()
+                .filter(|p| p.role == vigie_geo::PlaceRole::Place)
                 .find(|p| p.span.end <= dateline)
                 .and_then(|p| p.country.as_ref());
             if let Some(home) = home {
@@ -1353,6 +1354,7 @@ fn event_place(
     places
         .iter()
         .filter(|p| p.span.start >= sentence.start && p.span.end <= sentence.end)
+        .filter(|p| p.role == vigie_geo::PlaceRole::Place)
         .filter(|p| p.country.is_some() && p.feature != vigie_geo::Feature::Country)
         .min_by_key(|p| {
             if p.span.start >= trigger.end {
@@ -1445,6 +1447,7 @@ fn civilians(
                 .places
                 .iter()
                 .rev()
+                .filter(|p| p.role == vigie_geo::PlaceRole::Place)
                 .filter(|p| p.span.end <= sentence.span.end)
                 .filter_map(|p| p.country.clone())
                 .find(named)

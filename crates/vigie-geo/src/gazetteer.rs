@@ -332,6 +332,20 @@ mod tests {
     }
 
     #[test]
+    fn every_record_has_a_point_on_the_globe() {
+        let g = Gazetteer::shared().unwrap();
+        let off: Vec<String> = g
+            .places
+            .iter()
+            .filter(|p| !(-90.0..=90.0).contains(&p.lat) || !(-180.0..=180.0).contains(&p.lon))
+            .map(|p| format!("{} ({}, {})", p.name, p.lat, p.lon))
+            .take(20)
+            .collect();
+        assert!(g.places.len() > 200_000, "{} places", g.places.len());
+        assert!(off.is_empty(), "coordinates out of range: {off:?}");
+    }
+
+    #[test]
     fn a_bad_record_is_named_by_file_and_number() {
         let mut bytes = PLACES.to_vec();
         bytes[12 + 4 * RECORD + 19] = 9; // place 5: an unknown feature

@@ -31,7 +31,7 @@ mod resolve;
 
 pub use borders::{Borders, Ring};
 pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
-pub use mention::PlaceMention;
+pub use mention::{PlaceMention, PlaceRole};
 pub use parse::Geoparser;
 
 /// Errors loading the bundled data: only a corrupt build can produce them.

@@ -34,4 +34,21 @@ pub struct PlaceMention {
     pub confidence: f64,
     /// Why this place was chosen.
     pub reason: String,
+    /// What the words do in the sentence: name a place, or name a state or a capital
+    /// that acts (`Alger a riposté`), or qualify something by its country (`l'armée
+    /// malienne`, "Canadian troops"). Geoparsing counts all three; event places use
+    /// only the first.
+    pub role: PlaceRole,
+}
+
+/// What a toponym does in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceRole {
+    /// Names a place (`à Gao`, `in Mali`, `the Sahel`).
+    Place,
+    /// Names an actor: a country or capital that acts (`Alger a riposté`).
+    Actor,
+    /// A country adjective or demonym (`malienne`, "Canadian"): the country's point.
+    Demonym,
 }

@@ -17,6 +17,35 @@ use crate::cues::{self, Cue};
 use crate::resolve::{DocCountries, Resolver};
 use crate::{Gazetteer, PlaceMention};
 
+/// Lowercase generic words that open French names of physical features.
+const GENERIC: &[&str] = &[
+    "mer",
+    "lac",
+    "fleuve",
+    "golfe",
+    "ocean",
+    "detroit",
+    "canal",
+    "baie",
+    "mont",
+    "monts",
+    "massif",
+    "desert",
+    "plateau",
+    "ile",
+    "iles",
+    "riviere",
+    "delta",
+    "bassin",
+    "chaine",
+    "cap",
+    "presqu",
+    "peninsule",
+    "archipel",
+    "vallee",
+    "foret",
+];
+
 /// Longest place name, in tokens.
 const MAX_TOKENS: usize = 8;
 /// Tokens after a name searched for a country statement.
@@ -80,7 +109,53 @@ impl<'g> Geoparser<'g> {
         }
         let doc = DocCountries::collect(self.gazetteer, analysis, &candidates);
         let resolver = Resolver::new(self.gazetteer, &doc);
-        resolver.resolve_all(text, &analysis.tokens, &candidates)
+        let mut places = resolver.resolve_all(text, &analysis.tokens, &candidates);
+        self.add_demonyms(text, analysis, &mut places);
+        places
+    }
+
+    /// Country adjectives and demonyms (`l'armée malienne`, "Canadian troops", `les
+    /// Algériens`) as mentions of their country, at its representative point, unless a
+    /// place mention already covers the word.
+    fn add_demonyms(&self, text: &str, analysis: &TextAnalysis, places: &mut Vec<PlaceMention>) {
+        let g = self.gazetteer;
+        let before = places.len();
+        let mut next = 0;
+        for t in &analysis.tokens {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            while next < before && places[next].span.end <= t.span.start {
+                next += 1;
+            }
+            if next < before && places[next].span.overlaps(t.span) {
+                continue;
+            }
+            let Some(code) = g.demonym(&t.norm) else {
+                continue;
+            };
+            let Some(id) = std::str::from_utf8(&code).ok().and_then(|c| g.country(c)) else {
+                continue;
+            };
+            let p = g.place(id);
+            places.push(PlaceMention {
+                span: t.span,
+                text: t.span.slice(text).to_string(),
+                name: p.name.to_string(),
+                country: p.country_code().map(str::to_string),
+                lat: p.lat,
+                lon: p.lon,
+                geonames_id: p.geonames_id,
+                feature: p.feature,
+                border_km: None,
+                confidence: 0.9,
+                reason: "country adjective".to_string(),
+                role: crate::PlaceRole::Demonym,
+            });
+        }
+        if places.len() > before {
+            places.sort_by_key(|m| (m.span.start, m.span.end));
+        }
     }
 
     fn sentence_candidates(
@@ -97,7 +172,11 @@ impl<'g> Geoparser<'g> {
         let mut i = range.start;
         while i < range.end {
             let starts = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision);
-            if !(starts && capitalised(text, &tokens[i])) {
+            // French names of seas, rivers and mountains start with a lowercase
+            // generic word (`mer Rouge`, `fleuve Niger`, `golfe d'Aden`): they count
+            // when the whole name ends on a capitalised word.
+            let generic = starts && GENERIC.contains(&&*tokens[i].norm);
+            if !(starts && (generic || capitalised(text, &tokens[i]))) {
                 i += 1;
                 continue;
             }
@@ -105,6 +184,10 @@ impl<'g> Geoparser<'g> {
                 i += 1;
                 continue;
             };
+            if generic && (end == i + 1 || !capitalised(text, &tokens[end - 1])) {
+                i += 1;
+                continue;
+            }
             let key_single = end == i + 1;
             if key_single && tokens[i].kind == TokenKind::Elision {
                 i += 1;

@@ -16,7 +16,7 @@ use vigie_text::TextAnalysis;
 
 use crate::cues::Cue;
 use crate::parse::Candidate;
-use crate::{Feature, Gazetteer, PlaceId, PlaceMention};
+use crate::{Feature, Gazetteer, PlaceId, PlaceMention, PlaceRole};
 
 /// Population from which a city is taken for a place without a cue.
 const LARGE_CITY: u64 = 20_000;
@@ -109,13 +109,30 @@ impl<'a> Resolver<'a> {
         let mut out = Vec::new();
         for (c, &ok) in candidates.iter().zip(&accepted) {
             let again = !ok && !c.actor && !c.inside_name && accepted_lines.contains(&c.line);
-            if ok || again {
-                if let Some(m) = self.mention(text, tokens, c, again, &mut border_cache) {
+            // A country or capital that acts is still a toponym: it gets its place,
+            // marked as an actor, so geoparsing and actor recognition stop competing.
+            let acting = !ok && self.acts(c);
+            if ok || again || acting {
+                if let Some(mut m) = self.mention(text, tokens, c, again, &mut border_cache) {
+                    if acting {
+                        m.role = PlaceRole::Actor;
+                        m.reason = "named as an actor".to_string();
+                    }
                     out.push(m);
                 }
             }
         }
         out
+    }
+
+    /// True for a candidate the actor recogniser took (a country, a capital acting as
+    /// its government) that names a country or a large city.
+    fn acts(&self, c: &Candidate) -> bool {
+        c.actor
+            && self.g.places_of(c.line).any(|id| {
+                let p = self.g.place(id);
+                p.feature == Feature::Country || p.population >= LARGE_CITY
+            })
     }
 
     fn accept(&self, c: &Candidate) -> bool {
@@ -254,6 +271,7 @@ impl<'a> Resolver<'a> {
             border_km,
             confidence,
             reason: reason.to_string(),
+            role: PlaceRole::Place,
         })
     }
 }

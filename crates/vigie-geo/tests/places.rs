@@ -3,11 +3,13 @@
 //!
 //! Markup, one document a line: `[text|ISO3]` is a place expected in that country,
 //! `[text|ISO3|region]` a region, `[text|-]` a region across countries, `{text}` a span
-//! the actor recogniser took (the test passes it as an actor span), `<text>` a word
-//! that must not be taken for a place. A place found where none is marked fails too.
+//! the actor recogniser took (the test passes it as an actor span: it may get a place
+//! only with the role `actor`), `<text>` a word that must not be taken for a place (a
+//! country adjective there may get its country with the role `demonym`). A place
+//! found where none is marked fails too, and so does an actor place on no actor span.
 
 use vigie_core::Span;
-use vigie_geo::{Feature, Gazetteer, Geoparser};
+use vigie_geo::{Feature, Gazetteer, Geoparser, PlaceRole};
 
 const CASES: &str = include_str!("data/places.txt");
 
@@ -92,7 +94,9 @@ fn check() {
                     )
                 }
                 Expect::NotPlace(span) => {
-                    let m = found.iter().find(|m| m.span.overlaps(*span));
+                    let m = found
+                        .iter()
+                        .find(|m| m.span.overlaps(*span) && m.role == PlaceRole::Place);
                     (
                         m.is_none(),
                         format!("{:?} is not a place, got {m:?}", span.slice(&text)),
@@ -106,10 +110,14 @@ fn check() {
             }
         }
         for m in &found {
-            let marked = expects.iter().any(|e| match e {
-                Expect::Place { span, .. } => span.overlaps(m.span),
-                Expect::NotPlace(_) => false,
-            });
+            let marked = match m.role {
+                PlaceRole::Place => expects.iter().any(|e| match e {
+                    Expect::Place { span, .. } => span.overlaps(m.span),
+                    Expect::NotPlace(_) => false,
+                }),
+                PlaceRole::Actor => actors.iter().any(|a| a.overlaps(m.span)),
+                PlaceRole::Demonym => m.feature == Feature::Country,
+            };
             if !marked {
                 total += 1;
                 failures.push(format!(

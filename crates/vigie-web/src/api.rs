@@ -514,7 +514,12 @@ async fn document(
         for a in &coded.actors {
             mentions.push(json!({"kind": "actor", "span": a.span, "text": a.text, "label": a.code}));
         }
-        for p in &coded.places {
+        // Actors and adjectives are highlighted as actors or not at all.
+        for p in coded
+            .places
+            .iter()
+            .filter(|p| p.role == vigie_geo::PlaceRole::Place)
+        {
             mentions.push(json!({"kind": "place", "span": p.span, "text": p.text, "label": format!("{} ({})", p.name, p.country.as_deref().unwrap_or("?"))}));
         }
         for t in &coded.times.timexes {
