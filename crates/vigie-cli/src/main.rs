@@ -121,6 +121,11 @@ enum Command {
         /// words ("prochain", "dernier", "next", "last", "dans", "ago") always win.
         #[arg(long, value_enum, default_value_t = PreferArg::Past)]
         prefer: PreferArg,
+        /// Print only the places (geoparsing): one line per toponym with `name`,
+        /// `feature`, `country`, `lat`, `lon`, `geonames_id`, `confidence`, `reason` and
+        /// `role` (place, actor, demonym).
+        #[arg(long)]
+        places_only: bool,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -465,12 +470,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             anchor,
             lexicon,
             prefer,
+            places_only,
             read,
         } => {
             let mut pipeline = pipeline(lexicon.as_deref())?;
             pipeline.times = vigie_time::TimeRecognizer::new().with_prefer(prefer.into());
             each_document(&files, read.into(), |source, text| {
-                annotate::write_document(&mut out, &pipeline, &source.doc_id(), text, anchor)
+                let doc = source.doc_id();
+                annotate::write_document(&mut out, &pipeline, &doc, text, anchor, places_only)
             })
         }
         Command::Code {

@@ -648,3 +648,23 @@ fn places_alone_are_scored_on_every_toponym() {
     assert!(all.contains("0.800"), "{all}");
     assert!(report.contains("PLACE fr-1 \"ambassadeur\""), "{report}");
 }
+
+#[test]
+fn annotate_places_only_prints_every_toponym_with_its_role() {
+    let doc = Scratch::new(
+        "places-only.txt",
+        "Le Mali a protesté. Des soldats maliens ont quitté Gao.".as_bytes(),
+    );
+    let out = vigie(&["annotate", "--places-only", doc.path()]);
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert!(lines.iter().all(|l| l["kind"] == "place"), "{lines:?}");
+    let roles: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|l| (l["text"].as_str().unwrap(), l["role"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        roles,
+        [("Mali", "actor"), ("maliens", "demonym"), ("Gao", "place")]
+    );
+}

@@ -15,7 +15,7 @@ use vigie_text::TextAnalysis;
 
 use crate::cues::{self, Cue};
 use crate::resolve::{DocCountries, Resolver};
-use crate::{Gazetteer, PlaceMention};
+use crate::{Feature, Gazetteer, PlaceMention};
 
 /// Lowercase generic words that open French names of physical features.
 const GENERIC: &[&str] = &[
@@ -79,6 +79,9 @@ pub(crate) struct Candidate {
     pub cue: Option<Cue>,
     /// A country stated around it ("une ville algérienne", "(Mali)").
     pub explicit: Option<[u8; 3]>,
+    /// The point of the division named after it (`Hugo, Oklahoma`): namesakes near
+    /// it are preferred.
+    pub within: Option<(f64, f64)>,
     /// For a region description ("le nord du Mali", "Mali's north"): its first and
     /// last token and the direction word.
     pub direction: Option<Direction>,
@@ -171,7 +174,8 @@ impl<'g> Geoparser<'g> {
         let first_in_sentence = out.len();
         let mut i = range.start;
         while i < range.end {
-            let starts = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision);
+            let starts = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision)
+                || dateline_caps(text, tokens, i, range.clone());
             // French names of seas, rivers and mountains start with a lowercase
             // generic word (`mer Rouge`, `fleuve Niger`, `golfe d'Aden`): they count
             // when the whole name ends on a capitalised word.
@@ -222,6 +226,7 @@ impl<'g> Geoparser<'g> {
                 line,
                 cue: cues::cue_before(&before_refs, sentence.lang),
                 explicit: None,
+                within: None,
                 direction: direction_before(tokens, range.start, i, end)
                     .or_else(|| direction_after(tokens, i, end, range.end)),
                 inside_name: prev_capital || next_capital,
@@ -231,8 +236,48 @@ impl<'g> Geoparser<'g> {
         }
         for c in first_in_sentence..out.len() {
             let stop = out.get(c + 1).map_or(range.end, |n| n.tokens.start);
-            out[c].explicit = self.explicit_country(tokens, &out[c], range.start, stop);
+            let contained = self.contained_in(tokens, &out[c], out.get(c + 1));
+            out[c].within = contained.and_then(|(_, point)| point);
+            out[c].explicit = contained
+                .map(|(code, _)| code)
+                .or_else(|| self.explicit_country(tokens, &out[c], range.start, stop));
         }
+    }
+
+    /// The country of a division or country named right after a place, after a comma
+    /// (`Paris, Texas`, `Laurel County, Kentucky`, `Tripoli, Lebanon`), when the place
+    /// has a namesake there: a reader's admin containment.
+    fn contained_in(
+        &self,
+        tokens: &[Token],
+        c: &Candidate,
+        next: Option<&Candidate>,
+    ) -> Option<Containment> {
+        let next = next?;
+        let comma = c.tokens.end;
+        if next.tokens.start != comma + 1 || &*tokens.get(comma)?.norm != "," {
+            return None;
+        }
+        let g = self.gazetteer;
+        let mut areas: Vec<&crate::Place> = g
+            .places_of(next.line)
+            .map(|id| g.place(id))
+            .filter(|p| matches!(p.feature, Feature::Country | Feature::Region))
+            .collect();
+        // The country first, then the largest division.
+        areas.sort_by_key(|p| {
+            (
+                p.feature != Feature::Country,
+                std::cmp::Reverse(p.population),
+            )
+        });
+        areas.iter().find_map(|area| {
+            let code = area.country?;
+            let point = (area.feature == Feature::Region).then_some((area.lat, area.lon));
+            g.places_of(c.line)
+                .any(|id| g.place(id).country == Some(code) && id_is_not(g, id, area))
+                .then_some((code, point))
+        })
     }
 
     /// The longest name starting at token `i`: its end token and name line.
@@ -250,7 +295,10 @@ impl<'g> Geoparser<'g> {
             if j > i && !adjacent(text, &tokens[j - 1], t) {
                 break;
             }
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
+            if !matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Elision | TokenKind::Acronym
+            ) {
                 break;
             }
             push_key_words(&mut key, &t.norm);
@@ -343,6 +391,33 @@ pub(crate) fn capitalised(text: &str, t: &Token) -> bool {
     text.get(t.span.range())
         .and_then(|s| s.chars().next())
         .is_some_and(char::is_uppercase)
+}
+
+/// The country of a containing division or country, and the division's point.
+type Containment = ([u8; 3], Option<(f64, f64)>);
+
+/// True unless `id` is `area` itself (`Texas, Texas`).
+fn id_is_not(g: &Gazetteer, id: crate::PlaceId, area: &crate::Place) -> bool {
+    !std::ptr::eq(g.place(id), area)
+}
+
+/// A dateline in capitals opening a sentence (`MOGADISHU, Somalia (Reuters) -`,
+/// `BAMAKO (AFP) —`): the text layer reads such words as acronyms.
+fn dateline_caps(text: &str, tokens: &[Token], i: usize, sentence: std::ops::Range<usize>) -> bool {
+    if tokens[i].kind != TokenKind::Acronym || tokens[i].norm.len() < 3 {
+        return false;
+    }
+    let opening = tokens[sentence.start..i]
+        .iter()
+        .all(|t| t.kind == TokenKind::Acronym || t.kind == TokenKind::Punct && &*t.norm == "-");
+    let after = (i + 1..sentence.end.min(i + 4)).find(|&k| tokens[k].kind != TokenKind::Acronym);
+    opening
+        && after.is_some_and(|k| {
+            matches!(&*tokens[k].norm, "," | "(" | "—" | "–" | "-")
+                && text
+                    .get(tokens[i].span.range())
+                    .is_some_and(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
+        })
 }
 
 /// True when nothing but spaces separates two tokens (elisions touch their host).

@@ -200,12 +200,20 @@ impl<'a> Resolver<'a> {
                 let feature = match p.feature {
                     Feature::Country => 10.0,
                     Feature::Region if region_cue => 1.2,
+                    // Seas, rivers, world regions: our entries across countries.
+                    Feature::Region if p.country.is_none() && p.hand_written => 1.5,
                     Feature::Region if p.country.is_none() => 1.0,
                     Feature::Region => 0.2,
                     Feature::City | Feature::Locality => 0.0,
                 };
                 let pop = ((p.population + 1) as f64).log10() / 7.0;
-                (feature + 3.0 * self.doc.share(p.country) + pop, id)
+                // Inside the division named after it (`Hugo, Oklahoma`): the
+                // namesake nearest its point.
+                let near = c.within.map_or(0.0, |(lat, lon)| {
+                    2.0 * (1.0 - crate::geometry::distance_km(lat, lon, p.lat, p.lon) / 800.0)
+                        .max(0.0)
+                });
+                (feature + 3.0 * self.doc.share(p.country) + pop + near, id)
             })
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
