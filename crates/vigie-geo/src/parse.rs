@@ -175,7 +175,8 @@ impl<'g> Geoparser<'g> {
         let mut i = range.start;
         while i < range.end {
             let starts = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision)
-                || dateline_caps(text, tokens, i, range.clone());
+                || dateline_caps(text, tokens, i, range.clone())
+                || state_after_comma(text, tokens, i, range.start);
             // French names of seas, rivers and mountains start with a lowercase
             // generic word (`mer Rouge`, `fleuve Niger`, `golfe d'Aden`): they count
             // when the whole name ends on a capitalised word.
@@ -418,6 +419,17 @@ fn dateline_caps(text: &str, tokens: &[Token], i: usize, sentence: std::ops::Ran
                     .get(tokens[i].span.range())
                     .is_some_and(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
         })
+}
+
+/// A dotted abbreviation after a comma (`Durham, N.C.`): the text layer reads it as
+/// an acronym.
+fn state_after_comma(text: &str, tokens: &[Token], i: usize, sentence_start: usize) -> bool {
+    tokens[i].kind == TokenKind::Acronym
+        && i > sentence_start
+        && &*tokens[i - 1].norm == ","
+        && text
+            .get(tokens[i].span.range())
+            .is_some_and(|w| w.contains('.'))
 }
 
 /// True when nothing but spaces separates two tokens (elisions touch their host).
