@@ -224,7 +224,10 @@ impl LemmaIndex {
         let word = tree.word(w);
         let pos = match word.upos {
             Upos::Verb => Pos::Verb,
-            Upos::Noun => Pos::Noun,
+            // Nouns are not triggers yet: measured in session 8, a noun coded on its
+            // own (`its budget support`, `the destruction`) retold acts told before
+            // and cost the reference article 0.07 of F1 for nothing on the blind sets.
+            Upos::Noun => return None,
             // `les soldats libérés`, `attaqués`: participles tagged as adjectives
             Upos::Adj if word.feat("VerbForm") == Some("Part") => Pos::Verb,
             _ => return None,

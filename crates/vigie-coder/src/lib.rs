@@ -90,6 +90,22 @@ impl CoderError {
 const BUNDLED: &[(&str, &str)] = &[
     ("fr.txt", include_str!("../../../data/events/fr.txt")),
     ("en.txt", include_str!("../../../data/events/en.txt")),
+    (
+        "lemmas/01-05.txt",
+        include_str!("../../../data/events/lemmas/01-05.txt"),
+    ),
+    (
+        "lemmas/06-09-12-14.txt",
+        include_str!("../../../data/events/lemmas/06-09-12-14.txt"),
+    ),
+    (
+        "lemmas/10-11-15-17.txt",
+        include_str!("../../../data/events/lemmas/10-11-15-17.txt"),
+    ),
+    (
+        "lemmas/18-20.txt",
+        include_str!("../../../data/events/lemmas/18-20.txt"),
+    ),
 ];
 
 /// The event coder: patterns compiled once, shared across threads.
@@ -262,6 +278,11 @@ impl Coder {
                     let Some(pattern) = self.lemmas.trigger(tree, w, sentence.lang) else {
                         continue;
                     };
+                    // speech verbs are how acts are told (`a annoncé la destruction`,
+                    // `revendiquer`): the tree's reported speech handles them
+                    if self.patterns[pattern].cameo.starts_with("01") {
+                        continue;
+                    }
                     let Some(t) = tree.word(w).token.checked_sub(sentence.tokens.start) else {
                         continue;
                     };
@@ -281,11 +302,17 @@ impl Coder {
                         end: t + 1,
                     });
                 }
-                matches.sort_by_key(|m| m.trigger);
+                // surface patterns first: a lemma never displaces what one codes
+                matches.sort_by_key(|m| (self.frames[m.pattern].is_some(), m.trigger));
             }
             let sentence_start = events.len();
             // `ont convenu d’échanger …`, `agreed to deploy`: an intent and the act it
             // governs are one event, the intent
+            // a lemma match never swallows a surface pattern's act (`a eu un
+            // entretien téléphonique avec`: the pattern's 041, not the verb's 040)
+            let may_govern = |a: &matcher::Match, b: &matcher::Match| {
+                self.frames[a.pattern].is_none() || self.frames[b.pattern].is_some()
+            };
             let governed: Vec<bool> = matches
                 .iter()
                 .map(|b| {
@@ -301,6 +328,7 @@ impl Coder {
                         (a.end..=a.end + 2).contains(&b.trigger)
                             && (link(a.end - 1) || (b.trigger > a.end && link(a.end)))
                             && !self.patterns[a.pattern].cameo.starts_with("01")
+                            && may_govern(a, b)
                     })
                 })
                 .collect();
@@ -315,12 +343,14 @@ impl Coder {
                 .map(|(b, g)| {
                     let head = tree.as_ref().zip(word(b)).and_then(|(t, w)| t.governor(w));
                     g || (args::is_nominal(tokens, b.trigger)
-                        && matches
-                            .iter()
-                            .any(|a| a.end + 1 == b.trigger && a.end < b.trigger))
+                        && matches.iter().any(|a| {
+                            a.end + 1 == b.trigger && a.end < b.trigger && may_govern(a, b)
+                        }))
                         || (head.is_some()
                             && matches.iter().any(|a| {
-                                word(a) == head && !self.patterns[a.pattern].cameo.starts_with("01")
+                                word(a) == head
+                                    && !self.patterns[a.pattern].cameo.starts_with("01")
+                                    && may_govern(a, b)
                             }))
                 })
                 .collect();
@@ -516,6 +546,37 @@ impl Coder {
                     }
                 }
             }
+            // A lemma alone adds an act only between actors no surface pattern of the
+            // sentence already relates (`met their Moroccan counterpart`, `sent experts
+            // to assist`: one act, told by the pattern).
+            let lemma_only = |e: &Event| e.rule.starts_with("lemmas/");
+            let pair = |e: &Event| {
+                let key = |a: &Option<EventActor>| a.as_ref().map(|a| a.code.clone());
+                let (a, b) = (key(&e.source), key(&e.target));
+                if a <= b {
+                    (a, b)
+                } else {
+                    (b, a)
+                }
+            };
+            let told: Vec<_> = events[sentence_start..]
+                .iter()
+                .filter(|e| !lemma_only(e))
+                .map(|e| (pair(e), e.trigger.span))
+                .collect();
+            // (within a few words: a second verb further on may tell a second act)
+            let near = |a: vigie_core::Span, b: vigie_core::Span| {
+                a.start.abs_diff(b.end).min(b.start.abs_diff(a.end)) <= 40
+            };
+            let mut index = 0;
+            events.retain(|e| {
+                index += 1;
+                index <= sentence_start
+                    || !lemma_only(e)
+                    || !told
+                        .iter()
+                        .any(|(p, span)| *p == pair(e) && near(*span, e.trigger.span))
+            });
             if let Some(incident) = last_incident
                 .as_ref()
                 .filter(|_| retold::after_incident(tokens))

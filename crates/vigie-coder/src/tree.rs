@@ -673,6 +673,15 @@ impl<'s> Tree<'s> {
                 node = h;
                 continue;
             }
+            // `… militarily to reinstate the president`, `pour rétablir l'ordre`: a
+            // purpose clause tells an aim, not an act done
+            if relation == "advcl"
+                && self.kids(node).any(|k| {
+                    self.base(k) == "mark" && matches!(self.lemma(k), "to" | "pour" | "afin")
+                })
+            {
+                return Some((Modality::Planned, None));
+            }
             if relation == "ccomp" {
                 if let Some(m) = speech(lemma) {
                     let (speaker, _) = self.subject(h, 0);

@@ -41,6 +41,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Le Niger n’a pas fermé sa frontière avec le Bénin.",
         &["!16 NER>BEN"],
     ),
+    (
+        "a purpose clause tells an aim, not an act done",
+        "Russia moved troops to the border to invade Ukraine.",
+        &["!19 RUS>UKR"],
+    ),
+    (
+        "a verb the lemma lexicon lists codes where no surface pattern does",
+        "Le Mali a vilipendé l’Algérie mardi.",
+        &["11 MLI>DZA"],
+    ),
 ];
 
 #[test]
