@@ -305,6 +305,13 @@ impl Names {
             if !fits || (name.cued && !cue && !seg.standalone) {
                 continue;
             }
+            // Cued names are common nouns too (`l'armistice de 1918`, `l'ascension du
+            // candidat`, `la fête nationale malienne`): in running text only capitalised,
+            // except Ramadan, which French writes in lowercase.
+            let islamic = matches!(name.holiday, Holiday::Islamic { .. });
+            if name.cued && !islamic && !seg.cap(i) && !seg.standalone {
+                continue;
+            }
             let mut j = i;
             let mut ok = true;
             for w in &name.words {
