@@ -72,7 +72,15 @@ pub fn run(
     let found = vigie_ingest::discover(paths);
     let mut failed_messages: Vec<String> = Vec::new();
     for (path, e) in &found.errors {
-        failed_messages.push(format!("{}: {e}", path.display()));
+        // `ingest /no/such/path` says why it read nothing
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        let message = format!("{}: {why}", path.display());
+        eprintln!("vigie: {message}");
+        failed_messages.push(message);
     }
     if !found.skipped.is_empty() && !options.quiet {
         eprintln!(

@@ -668,3 +668,24 @@ fn annotate_places_only_prints_every_toponym_with_its_role() {
         [("Mali", "actor"), ("maliens", "demonym"), ("Gao", "place")]
     );
 }
+
+#[test]
+fn defect_8_a_missing_path_and_an_impossible_anchor_say_why() {
+    let db = std::env::temp_dir().join(format!("vigie-missing-{}.db", std::process::id()));
+    let out = vigie(&[
+        "ingest",
+        "--db",
+        db.to_str().expect("utf-8 path"),
+        "/no/such/folder/for/vigie",
+    ]);
+    let _ = std::fs::remove_file(&db);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("/no/such/folder/for/vigie: no such file or folder"),
+        "{err}"
+    );
+    let out = vigie(&["dates", "--anchor", "0000-01-01", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0000-01-01"));
+}

@@ -1197,8 +1197,9 @@ impl Coder {
                 .iter()
                 .any(|s| s.country.as_ref() == Some(&p.country));
             let role = own.then(|| "CVL".to_string());
+            // the words written (`Bol`), not the gazetteer's name for them
             Some(EventActor {
-                text: p.name.clone(),
+                text: p.span.slice(input.text).to_string(),
                 span: p.span,
                 code: format!("{}{}", p.country, role.as_deref().unwrap_or_default()),
                 country: Some(p.country.clone()),

@@ -20,6 +20,8 @@ struct Line {
 /// The documents of a JSON Lines file; lines without an id are named `stem-LINE`.
 pub fn documents(file: &str, stem: &str, text: &str) -> Vec<Result<Record, RecordError>> {
     let mut out = Vec::new();
+    // A byte-order mark before the first record is an editor's, not JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         if raw.trim().is_empty() {
@@ -81,6 +83,18 @@ pub fn documents(file: &str, stem: &str, text: &str) -> Vec<Result<Record, Recor
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn defect_8_a_byte_order_mark_does_not_reject_the_first_line() {
+        let text = "\u{feff}{\"id\":\"a\",\"text\":\"Un texte.\"}\n";
+        let docs = documents("f.jsonl", "f", text);
+        assert_eq!(docs.len(), 1);
+        assert!(
+            docs[0].is_ok(),
+            "{:?}",
+            docs[0].as_ref().err().map(|e| &e.message)
+        );
+    }
 
     #[test]
     fn good_and_bad_lines() {

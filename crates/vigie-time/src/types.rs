@@ -4,7 +4,7 @@
 //! Everything printed by `vigie dates` derives `Serialize` with lowercase names, so the
 //! JSON form is stable: `span`, `text`, `value`, `precision`, `kind`, `anchor`.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use vigie_core::{Diagnostic, Span};
 
@@ -31,6 +31,10 @@ impl Anchor {
             None => (s, None),
         };
         let date = NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?;
+        // TIMEX3 years have four digits: year 0 and before cannot be written.
+        if !(1..=9999).contains(&date.year()) {
+            return None;
+        }
         let time = match t {
             Some(t) => Some(
                 NaiveTime::parse_from_str(t, "%H:%M")
