@@ -291,6 +291,10 @@ enum Command {
         /// A folder of actor dictionaries that add to or override the bundled ones.
         #[arg(long, value_name = "DIR")]
         lexicon: Option<PathBuf>,
+        /// Serve an empty store when the --db file does not exist yet (without it, a
+        /// missing store is an error: a mistyped path would serve nothing).
+        #[arg(long)]
+        create: bool,
     },
     /// Tag, lemmatise and parse sentences; print CoNLL-U, or scores against treebanks.
     ///
@@ -599,7 +603,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             assets,
             max_body,
             lexicon,
+            create,
         } => {
+            if !create && !cli.db.exists() {
+                anyhow::bail!(
+                    "{}: no such store; fill it with `vigie --db {} ingest FILES`, or pass --create to serve an empty one",
+                    cli.db.display(),
+                    cli.db.display()
+                );
+            }
+            if token.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                anyhow::bail!("--token (or VIGIE_TOKEN) is empty or only spaces: give a real secret, or none for a read-only server");
+            }
             // Opening creates or migrates the store before the first request.
             vigie_store::Store::open(&cli.db)?;
             let pipeline = std::sync::Arc::new(pipeline(lexicon.as_deref())?);

@@ -689,3 +689,26 @@ fn defect_8_a_missing_path_and_an_impossible_anchor_say_why() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("0000-01-01"));
 }
+
+#[test]
+fn defect_8_serve_refuses_a_missing_store_and_a_blank_token() {
+    let db = std::env::temp_dir().join(format!("vigie-typo-{}.db", std::process::id()));
+    let db_arg = db.to_str().expect("utf-8 path");
+    let out = vigie(&["--db", db_arg, "serve", "--addr", "127.0.0.1:0"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such store"));
+    assert!(!db.exists(), "a mistyped store must not be created");
+    let out = vigie(&[
+        "--db",
+        db_arg,
+        "serve",
+        "--create",
+        "--addr",
+        "127.0.0.1:0",
+        "--token",
+        "   ",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only spaces"));
+    let _ = std::fs::remove_file(&db);
+}
