@@ -264,9 +264,19 @@ pub struct AlertsArgs {
     /// Only alerts for this pair (A-B).
     #[arg(long, value_name = "A-B", value_parser = events::parse_dyad)]
     dyad: Option<(String, String)>,
-    /// Output: a readable list, or JSON Lines.
-    #[arg(long, value_enum, default_value_t = EventsFormat::Table)]
-    format: EventsFormat,
+    /// Output: a readable list, or JSON Lines (each alert with its evidence).
+    #[arg(long, value_enum, default_value_t = AlertsFormat::Table)]
+    format: AlertsFormat,
+}
+
+/// What `vigie alerts` can write: an alert and its evidence are nested, which a flat
+/// table of values (CSV) cannot hold, so it is not offered.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AlertsFormat {
+    /// A readable list.
+    Table,
+    /// JSON Lines, one alert per line with its evidence.
+    Jsonl,
 }
 
 pub fn alerts(db: &Path, args: &AlertsArgs, out: &mut impl Write) -> anyhow::Result<()> {
@@ -278,15 +288,12 @@ pub fn alerts(db: &Path, args: &AlertsArgs, out: &mut impl Write) -> anyhow::Res
     let list = store.events(&filter)?;
     let alerts = vigie_analytics::alerts(&list);
     match args.format {
-        EventsFormat::Jsonl => {
+        AlertsFormat::Jsonl => {
             for a in &alerts {
                 crate::write_json_line(out, a)?;
             }
         }
-        EventsFormat::Csv => {
-            anyhow::bail!("alerts come as a table or JSON Lines (--format table|jsonl)")
-        }
-        EventsFormat::Table => {
+        AlertsFormat::Table => {
             if alerts.is_empty() {
                 writeln!(out, "no alert")?;
             }
@@ -345,6 +352,22 @@ pub enum BriefFormat {
 }
 
 pub fn brief(db: &Path, args: &BriefArgs, stdout: &mut impl Write) -> anyhow::Result<()> {
+    // `--out brief.pdf` would get Markdown under a PDF name: say what vigie writes.
+    let extension = args
+        .out
+        .as_ref()
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_lowercase());
+    if args.format.is_none()
+        && extension
+            .as_deref()
+            .is_some_and(|e| !matches!(e, "md" | "markdown" | "txt" | "html" | "htm"))
+    {
+        anyhow::bail!(
+            "a brief is written as Markdown (.md) or HTML (.html), not .{}: print the HTML page to PDF from a browser, or give --format",
+            extension.unwrap_or_default()
+        );
+    }
     let store = open(db)?;
     let filter = EventFilter {
         dyad: Some(args.dyad.clone()),

@@ -595,3 +595,26 @@ fn count_csv_records(text: &str, columns: usize) -> usize {
     }
     records - 1 // the header
 }
+
+#[test]
+fn defect_8_alerts_do_not_offer_csv_and_a_brief_is_not_written_under_a_pdf_name() {
+    let help = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(["alerts", "--help"])
+        .output()
+        .expect("run vigie");
+    let help = String::from_utf8_lossy(&help.stdout).to_string();
+    assert!(help.contains("jsonl") && !help.contains("csv"), "{help}");
+    let out_pdf = std::env::temp_dir().join(format!("vigie-brief-{}.pdf", std::process::id()));
+    let db = std::env::temp_dir().join(format!("vigie-brief-{}.db", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .arg("--db")
+        .arg(&db)
+        .args(["brief", "--dyad", "MLI-DZA", "--out"])
+        .arg(&out_pdf)
+        .output()
+        .expect("run vigie");
+    let _ = std::fs::remove_file(&db);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not .pdf"));
+    assert!(!out_pdf.exists());
+}
