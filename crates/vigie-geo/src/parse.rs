@@ -185,10 +185,16 @@ impl<'g> Geoparser<'g> {
                 i += 1;
                 continue;
             }
-            let Some((end, line)) = self.longest_match(text, tokens, i, range.end) else {
+            let Some((end, mut line)) = self.longest_match(text, tokens, i, range.end) else {
                 i += 1;
                 continue;
             };
+            // `la crue du Niger`, `the banks of the Niger`: after a word of water, a
+            // name that is also a river's is the river (`Niger River`, `fleuve Niger`)
+            let river = self.river_after_water_word(tokens, range.start, i, end);
+            if let Some(r) = river {
+                line = r;
+            }
             if generic && (end == i + 1 || !capitalised(text, &tokens[end - 1])) {
                 i += 1;
                 continue;
@@ -231,7 +237,8 @@ impl<'g> Geoparser<'g> {
                 direction: direction_before(tokens, range.start, i, end)
                     .or_else(|| direction_after(tokens, i, end, range.end)),
                 inside_name: prev_capital || next_capital,
-                actor: actors.overlaps(span),
+                // the river, not the country the actor recogniser saw in its name
+                actor: river.is_none() && actors.overlaps(span),
             });
             i = end;
         }
@@ -279,6 +286,41 @@ impl<'g> Geoparser<'g> {
                 .any(|id| g.place(id).country == Some(code) && id_is_not(g, id, area))
                 .then_some((code, point))
         })
+    }
+
+    /// The name line of the river called like tokens `i..end` when a word of water
+    /// stands just before them (`fleuve`, `crue`, `rives`, `river`, `banks`).
+    fn river_after_water_word(
+        &self,
+        tokens: &[Token],
+        sentence_start: usize,
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        const WATER: &[&str] = &[
+            "fleuve", "riviere", "crue", "crues", "rive", "rives", "berge", "berges", "lit",
+            "river", "banks", "bank", "flood", "floods", "waters",
+        ];
+        let before = words_before(tokens, sentence_start, i);
+        if !before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| WATER.contains(&&*t.norm))
+        {
+            return None;
+        }
+        let mut name = String::new();
+        for t in &tokens[i..end] {
+            push_key_words(&mut name, &t.norm);
+        }
+        [
+            format!("{name} river"),
+            format!("fleuve {name}"),
+            format!("river {name}"),
+        ]
+        .iter()
+        .find_map(|k| self.gazetteer.probe_key(k).exact)
     }
 
     /// The longest name starting at token `i`: its end token and name line.
