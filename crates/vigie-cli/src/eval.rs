@@ -229,7 +229,7 @@ fn report_events(
 
 /// The items whose span overlaps an occurrence of `needle` in `text` (gold files give
 /// a mention's text, not its offsets).
-fn overlapping<'a, T>(
+pub(crate) fn overlapping<'a, T>(
     text: &str,
     needle: &str,
     items: &'a [T],

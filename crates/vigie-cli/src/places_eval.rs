@@ -93,18 +93,17 @@ pub fn run(
         let Some((text, mentions)) = places.get(&g.doc) else {
             continue;
         };
-        // Without offsets, any occurrence of the text will do.
-        let spans: Vec<Span> = match (g.start, g.end) {
-            (Some(s), Some(e)) => vec![Span::new(s, e)],
-            _ => text
-                .match_indices(g.text.as_str())
-                .map(|(s, _)| Span::new(s, s + g.text.len()))
-                .collect(),
+        let indexed: Vec<(usize, &PlaceMention)> = mentions.iter().enumerate().collect();
+        let hit = match (g.start, g.end) {
+            (Some(s), Some(e)) => {
+                let span = Span::new(s, e);
+                indexed.iter().find(|(_, m)| m.span.overlaps(span)).copied()
+            }
+            // Without offsets, any occurrence of the text will do.
+            _ => crate::eval::overlapping(text, &g.text, &indexed, |(_, m)| m.span)
+                .first()
+                .map(|&&hit| hit),
         };
-        let hit = mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| spans.iter().any(|&s| m.span.overlaps(s)));
         let (found, country, near) = match hit {
             Some((k, m)) => {
                 if let Some(u) = used.get_mut(g.doc.as_str()) {

@@ -47,7 +47,8 @@ struct Entry {
 /// The lexicon, indexed by language, part of speech and folded lemma.
 #[derive(Debug, Default)]
 pub(crate) struct LemmaIndex {
-    entries: HashMap<(Lang, Pos, String), Vec<Entry>>,
+    /// By language and part of speech, then lemma (looked up without allocating).
+    entries: HashMap<(Lang, Pos), HashMap<String, Vec<Entry>>>,
 }
 
 /// What one block adds to the coder: a pattern (code, name, rule) per language, the
@@ -195,7 +196,9 @@ impl LemmaIndex {
         for (lang, pos, lemma, dependents, pattern) in &parsed.lemmas {
             let list = self
                 .entries
-                .entry((*lang, *pos, lemma.clone()))
+                .entry((*lang, *pos))
+                .or_default()
+                .entry(lemma.clone())
                 .or_default();
             if let Some(other) = list.iter().find(|e| &e.dependents == dependents) {
                 let here = &rules[*pattern].rule;
@@ -232,7 +235,7 @@ impl LemmaIndex {
             Upos::Adj if word.feat("VerbForm") == Some("Part") => Pos::Verb,
             _ => return None,
         };
-        let list = self.entries.get(&(lang, pos, tree.lemma(w).to_string()))?;
+        let list = self.entries.get(&(lang, pos))?.get(tree.lemma(w))?;
         list.iter()
             .find(|e| {
                 e.dependents.is_empty()

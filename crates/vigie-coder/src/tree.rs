@@ -98,6 +98,18 @@ pub(crate) struct TreeArgs {
     pub subject: Subject,
 }
 
+impl TreeArgs {
+    /// The arguments found, no actor being both source and target.
+    fn new(sources: Vec<usize>, mut targets: Vec<usize>, subject: Subject) -> TreeArgs {
+        targets.retain(|t| !sources.contains(t));
+        TreeArgs {
+            sources,
+            targets,
+            subject,
+        }
+    }
+}
+
 impl<'s> Tree<'s> {
     /// The tree of `syntax`, whose sentence starts at document token `first_token`
     /// and has `n_tokens` tokens; `placed` are the sentence's actor mentions.
@@ -570,12 +582,7 @@ impl<'s> Tree<'s> {
             }
         }
         self.oblique_targets(v, frame, &mut targets);
-        targets.retain(|t| !sources.contains(t));
-        TreeArgs {
-            sources,
-            targets,
-            subject,
-        }
+        TreeArgs::new(sources, targets, subject)
     }
 
     fn noun_arguments(&self, n: usize, frame: &Frame) -> TreeArgs {
@@ -615,12 +622,7 @@ impl<'s> Tree<'s> {
             }
             self.oblique_targets(v, frame, &mut targets);
         }
-        targets.retain(|t| !sources.contains(t));
-        TreeArgs {
-            sources,
-            targets,
-            subject,
-        }
+        TreeArgs::new(sources, targets, subject)
     }
 
     /// The verb that governs `w` through `xcomp` (`a menacé de fermer`).

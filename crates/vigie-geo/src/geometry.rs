@@ -96,16 +96,16 @@ impl Projection {
     }
 }
 
-/// Even-odd ray casting: true when a horizontal ray from `p` crosses the closed ring an
-/// odd number of times.
 /// Great-circle distance in kilometres between two points in degrees.
-pub(crate) fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let dl = (lon2 - lon1).to_radians();
     let a = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
     2.0 * 6371.0 * a.sqrt().asin()
 }
 
+/// Even-odd ray casting: true when a horizontal ray from `p` crosses the closed ring an
+/// odd number of times.
 pub(crate) fn ring_contains(ring: &[Point], p: Point) -> bool {
     let mut inside = false;
     let n = ring.len();

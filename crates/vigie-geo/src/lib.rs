@@ -31,6 +31,7 @@ mod resolve;
 
 pub use borders::{Borders, Ring};
 pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
+pub use geometry::distance_km;
 pub use mention::{PlaceMention, PlaceRole};
 pub use parse::Geoparser;
 
