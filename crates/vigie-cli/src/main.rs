@@ -15,6 +15,7 @@ mod ingest;
 mod parse;
 mod places_eval;
 
+mod petrarch;
 mod split;
 mod timex_table;
 
@@ -160,6 +161,13 @@ enum Command {
         /// words ("prochain", "dernier", "next", "last", "dans", "ago") always win.
         #[arg(long, value_enum, default_value_t = PreferArg::Past)]
         prefer: PreferArg,
+        /// A folder of PETRARCH-2 / Phoenix dictionaries (CAMEO.2.0.txt and the like)
+        /// whose verb patterns code English verbs that vigie's own patterns and lemma
+        /// lexicon do not, when the tree names vigie actors as doer and target. Files
+        /// are recognised by name (*verbs*, CAMEO*, *actors*, *agents*, *discards*);
+        /// PETR.Validate.* (PETRARCH's unit-test dictionaries) are skipped.
+        #[arg(long, value_name = "DIR")]
+        petrarch: Option<PathBuf>,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -173,11 +181,28 @@ enum Command {
     /// one-to-one. Exit code 0 whatever the scores (use --min-f1 to fail below a floor).
     Eval {
         /// Gold events (JSON Lines).
-        #[arg(long, value_name = "FILE", required_unless_present_any = ["timex_table", "places"])]
+        #[arg(long, value_name = "FILE", required_unless_present_any = ["timex_table", "places", "petrarch_records"])]
         gold: Option<PathBuf>,
         /// Folder of documents (`*.txt`); a document's id is its file name without extension.
-        #[arg(long, value_name = "DIR", required_unless_present = "timex_table")]
+        #[arg(long, value_name = "DIR", required_unless_present_any = ["timex_table", "petrarch_records"])]
         docs: Option<PathBuf>,
+        /// Run PETRARCH's unit-test suite instead (`PETR.UnitTest.records.xml`): each
+        /// record is coded with the dictionaries its <Environment> names (found beside
+        /// the file, or in --petrarch DIR) and vigie's own syntax; prints per category
+        /// the share of records whose set of (source, target, code) is exactly the
+        /// expected one, and the no-event records that coded nothing. --misses prints
+        /// every record coded otherwise.
+        #[arg(long, value_name = "XML", conflicts_with_all = ["gold", "docs", "timex_table"])]
+        petrarch_records: Option<PathBuf>,
+        /// With --petrarch-records: the folder holding the suite's dictionaries (default:
+        /// the records file's folder). With --gold: PETRARCH dictionaries layered on
+        /// the coder, as `vigie code --petrarch`.
+        #[arg(long, value_name = "DIR")]
+        petrarch: Option<PathBuf>,
+        /// With --petrarch-records: exit with 1 when the share of exact records is
+        /// below this.
+        #[arg(long, value_name = "SHARE", requires = "petrarch_records")]
+        min_exact: Option<f64>,
         /// Score date normalisation on tables of expressions instead (TSV: id,
         /// reference, expression, future, past, family; format in eval/time/README.md):
         /// the share of rows whose value is right with `--prefer future`, and with
@@ -490,9 +515,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lang,
             lexicon,
             prefer,
+            petrarch,
             read,
         } => {
             let mut pipeline = pipeline(lexicon.as_deref())?;
+            if let Some(dir) = petrarch {
+                pipeline.coder = pipeline.coder.with_petrarch(petrarch::load(&dir)?);
+            }
             pipeline.times = vigie_time::TimeRecognizer::new().with_prefer(prefer.into());
             each_document(&files, read.into(), |source, text| {
                 code::write_document(
@@ -511,6 +540,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             misses,
             ..
         } if !timex_table.is_empty() => timex_table::run(&mut out, &timex_table, misses),
+        Command::Eval {
+            petrarch_records: Some(records),
+            petrarch,
+            min_exact,
+            misses,
+            ..
+        } => petrarch::run_records(&mut out, &records, petrarch.as_deref(), misses, min_exact),
         Command::Eval {
             gold: None,
             docs: Some(docs),
@@ -531,15 +567,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             places,
             min_f1,
             lexicon,
+            petrarch,
             read,
             ..
         } => {
             let (Some(gold), Some(docs)) = (gold, docs) else {
                 anyhow::bail!(
-                    "eval needs --gold and --docs, --places and --docs, or --timex-table"
+                    "eval needs --gold and --docs, --places and --docs, --timex-table, or --petrarch-records"
                 );
             };
-            let pipeline = pipeline(lexicon.as_deref())?;
+            let mut pipeline = pipeline(lexicon.as_deref())?;
+            if let Some(dir) = petrarch {
+                pipeline.coder = pipeline.coder.with_petrarch(petrarch::load(&dir)?);
+            }
             let score = eval::run(
                 &mut out,
                 &pipeline,

@@ -118,6 +118,16 @@ pub struct Coder {
     lemmas: lemmas::LemmaIndex,
     ontology: &'static Ontology,
     versions: Versions,
+    /// PETRARCH verb dictionaries layered on the lemma lexicon, when the user names a
+    /// folder (`vigie code --petrarch DIR`).
+    petrarch: Option<PetrarchLayer>,
+}
+
+/// PETRARCH's verbs as extra lemma triggers: each rule that codes a CAMEO code of the
+/// codebook is a pattern (with the default frame), found by its `file:line`.
+struct PetrarchLayer {
+    coder: vigie_petrarch::Coder,
+    pattern_of: std::collections::HashMap<String, usize>,
 }
 
 /// One document as the earlier stages left it.
@@ -204,7 +214,41 @@ impl Coder {
                 vigie: env!("CARGO_PKG_VERSION").to_string(),
                 patterns: format!("{hash:016x}"),
             },
+            petrarch: None,
         })
+    }
+
+    /// Layers PETRARCH verb dictionaries under the coder's own patterns, for English:
+    /// a verb they code becomes a trigger where neither a surface pattern nor the
+    /// lemma lexicon found one, and like the lexicon's triggers it codes only an act
+    /// whose doer and target the tree names among vigie's actors. Rules whose code
+    /// is not in the CAMEO codebook, and codes told back from target to source
+    /// (`[032:033]`), are left out. The patterns' hash in each event's versions
+    /// changes with the rules.
+    pub fn with_petrarch(mut self, coder: vigie_petrarch::Coder) -> Coder {
+        let mut pattern_of = std::collections::HashMap::new();
+        let mut hash = u64::from_str_radix(&self.versions.patterns, 16).unwrap_or(0);
+        for (rule, code, name) in coder.rules() {
+            let Some(cameo) = code.forward else { continue };
+            if self.ontology.cameo(&cameo).is_none() || pattern_of.contains_key(&rule) {
+                continue;
+            }
+            for b in rule.bytes().chain(cameo.bytes()) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+            pattern_of.insert(rule.clone(), self.patterns.len());
+            self.patterns.push(Pattern {
+                cameo,
+                name: format!("petrarch {name}"),
+                lang: vigie_core::Lang::En,
+                rule,
+                elements: Vec::new(),
+            });
+            self.frames.push(Some(tree::Frame::default()));
+        }
+        self.versions.patterns = format!("{hash:016x}");
+        self.petrarch = Some(PetrarchLayer { coder, pattern_of });
+        self
     }
 
     /// The versions every event records: vigie's and the patterns' hash.
@@ -301,6 +345,34 @@ impl Coder {
                         trigger: t,
                         end: t + 1,
                     });
+                }
+                // PETRARCH's verbs, in English, where nothing of ours triggered
+                if let (Some(layer), vigie_core::Lang::En) = (&self.petrarch, sentence.lang) {
+                    let syntax = &input.syntax[sentence.index];
+                    for found in layer.coder.verbs(syntax) {
+                        let Some(&pattern) = layer.pattern_of.get(&found.rule) else {
+                            continue;
+                        };
+                        if self.patterns[pattern].cameo.starts_with("01") {
+                            continue;
+                        }
+                        let w = found.word;
+                        let Some(t) = tree.word(w).token.checked_sub(sentence.tokens.start) else {
+                            continue;
+                        };
+                        if matches.iter().any(|m| m.trigger <= t && t < m.end) {
+                            continue;
+                        }
+                        let found = tree.arguments(w, &tree::Frame::default());
+                        if found.subject != tree::Subject::Actor || found.targets.is_empty() {
+                            continue;
+                        }
+                        matches.push(matcher::Match {
+                            pattern,
+                            trigger: t,
+                            end: t + 1,
+                        });
+                    }
                 }
                 // surface patterns first: a lemma never displaces what one codes
                 matches.sort_by_key(|m| (self.frames[m.pattern].is_some(), m.trigger));

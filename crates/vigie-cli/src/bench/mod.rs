@@ -82,6 +82,10 @@ pub struct BenchArgs {
     /// Timed passes over the corpus; the best and the median are reported.
     #[arg(long, default_value_t = 3)]
     passes: usize,
+    /// `bench code` only: layer the PETRARCH dictionaries of this folder on the coder
+    /// (as `vigie code --petrarch`), and report how long they take to read.
+    #[arg(long, value_name = "DIR")]
+    petrarch: Option<std::path::PathBuf>,
 }
 
 /// Runs a benchmark and prints its figures.
@@ -115,7 +119,9 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
         args.passes.max(1)
     );
     let errors = match stage {
-        Stage::Pipeline => pipeline_bench(&corpus, bytes, args.passes.max(1))?,
+        Stage::Pipeline => {
+            pipeline_bench(&corpus, bytes, args.passes.max(1), args.petrarch.as_deref())?
+        }
         Stage::Text => text_bench(&corpus, bytes, args.passes.max(1)),
         Stage::Syntax => syntax::run(&corpus, args.passes.max(1)),
     };
@@ -194,10 +200,25 @@ fn text_bench(corpus: &Corpus, bytes: usize, passes: usize) -> Vec<String> {
     errors
 }
 
-fn pipeline_bench(corpus: &Corpus, bytes: usize, passes: usize) -> anyhow::Result<Vec<String>> {
+fn pipeline_bench(
+    corpus: &Corpus,
+    bytes: usize,
+    passes: usize,
+    petrarch: Option<&std::path::Path>,
+) -> anyhow::Result<Vec<String>> {
     let load = Instant::now();
     let lexicon = vigie_lexicon::Lexicon::bundled()?;
-    let coder = vigie_coder::Coder::bundled()?;
+    let mut coder = vigie_coder::Coder::bundled()?;
+    if let Some(dir) = petrarch {
+        let started = Instant::now();
+        let dict = vigie_petrarch::Dictionaries::load(dir)?;
+        println!(
+            "  PETRARCH dictionaries ({}) read in {:.1} ms",
+            dict.summary(),
+            started.elapsed().as_secs_f64() * 1e3
+        );
+        coder = coder.with_petrarch(vigie_petrarch::Coder::new(dict));
+    }
     let gazetteer = vigie_geo::Gazetteer::bundled()?;
     let geoparser = vigie_geo::Geoparser::new(&gazetteer);
     let load = load.elapsed();
