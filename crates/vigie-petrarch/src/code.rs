@@ -313,10 +313,13 @@ impl Coder {
                     return Some(k + 1);
                 }
             }
-            if k > 0 && is_agent(k - 1) && a >= 1 && hits[k - 1].1 + 2 == a {
-                if matches!(refs[a - 1], "OF" | "FROM" | "IN") {
-                    return Some(k - 1);
-                }
+            if k > 0
+                && is_agent(k - 1)
+                && a >= 1
+                && hits[k - 1].1 + 2 == a
+                && matches!(refs[a - 1], "OF" | "FROM" | "IN")
+            {
+                return Some(k - 1);
             }
             None
         };
