@@ -92,6 +92,19 @@ pub fn run_records(
         "no-event records that coded nothing: {} of {}",
         summary.no_events.0, summary.no_events.1
     )?;
+    let skipped: Vec<&str> = suite
+        .records
+        .iter()
+        .filter(|r| records::not_applicable(r))
+        .map(|r| r.id.as_str())
+        .collect();
+    if !skipped.is_empty() {
+        writeln!(
+            out,
+            "not scored: {} (they test reading malformed Penn Treebank parses; vigie parses the text itself)",
+            skipped.join(", ")
+        )?;
+    }
     if let Some((cat, share)) = summary.weakest() {
         writeln!(out, "weakest category: {cat} {share:.3}")?;
     }

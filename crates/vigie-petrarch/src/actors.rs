@@ -100,25 +100,34 @@ impl PhraseIndex {
     }
 
     /// The longest phrase starting at word `at` of `words` (upper-case): its id and
-    /// length in words.
+    /// length in words. At equal length a phrase whose words are all whole beats one
+    /// that ends on a stem, and a longer stem a shorter one. A stem matches a word
+    /// only when it has at least four letters and leaves at most four (`ARGENTIN` for
+    /// Argentine, not `KU` for Kuwait).
     pub fn longest_at(&self, words: &[&str], at: usize) -> Option<(u32, usize)> {
         let first = words[at];
-        let mut best: Option<(u32, usize)> = None;
+        // (id, words, whole, stem length)
+        let mut best: Option<(u32, usize, bool, usize)> = None;
         let mut consider = |p: &Phrase| {
             let n = p.words.len();
-            if at + n > words.len() || best.is_some_and(|(_, b)| b >= n) {
+            if at + n > words.len() {
                 return;
             }
+            let mut whole = true;
             let all = p.words.iter().enumerate().all(|(k, w)| {
                 let t = words[at + k];
-                if k + 1 == n && p.stem {
-                    t.starts_with(w.as_str())
+                if t == w {
+                    true
+                } else if k + 1 == n && p.stem {
+                    whole = false;
+                    w.len() >= 4 && t.len() <= w.len() + 4 && t.starts_with(w.as_str())
                 } else {
-                    t == w
+                    false
                 }
             });
-            if all {
-                best = Some((p.id, n));
+            let rank = (n, whole, p.words[n - 1].len());
+            if all && best.is_none_or(|(_, bn, bw, bl)| rank > (bn, bw, bl)) {
+                best = Some((p.id, n, whole, rank.2));
             }
         };
         if let Some(list) = self.exact.get(first) {
@@ -135,7 +144,7 @@ impl PhraseIndex {
                 }
             }
         }
-        best
+        best.map(|(id, n, _, _)| (id, n))
     }
 }
 

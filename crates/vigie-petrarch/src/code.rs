@@ -80,6 +80,9 @@ struct Unit {
     last: usize,
     /// The word the tree points at.
     head: usize,
+    /// Other words that stand for it: the tops of the actors and agents composed into
+    /// it (`Bree` in `Bree Prime Minister Romendacil`).
+    also: Vec<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -358,12 +361,16 @@ impl Coder {
                     let Some(code) = self.dict.actors.actors[id as usize].code_on(day) else {
                         continue;
                     };
-                    units.push(Unit {
-                        code: code.to_string(),
-                        first: a,
-                        last: b,
-                        head: tops[k],
-                    });
+                    // `FRO/BIL/SAM`: a name for several actors, each one a unit
+                    for code in code.split('/').filter(|c| !c.is_empty()) {
+                        units.push(Unit {
+                            code: code.to_string(),
+                            first: a,
+                            last: b,
+                            head: tops[k],
+                            also: Vec::new(),
+                        });
+                    }
                 }
                 Hit::Agent(_) => {
                     // what composes with this agent: agents and actors, in text order
@@ -379,6 +386,12 @@ impl Coder {
                                 .map(|c| (j, c.to_string())),
                             Hit::Agent(_) => None,
                         })
+                        .flat_map(|(j, c)| {
+                            c.split('/')
+                                .filter(|c| !c.is_empty())
+                                .map(|c| (j, c.to_string()))
+                                .collect::<Vec<_>>()
+                        })
                         .collect();
                     let (mut pre, mut post) = (String::new(), String::new());
                     for &j in &parts {
@@ -391,6 +404,14 @@ impl Coder {
                             }
                         }
                     }
+                    // `former officials`, `ex-minister`: elites, whatever they were
+                    let former = (first_word(&parts, &hits)..=hits[k].1)
+                        .any(|w| matches!(refs[w], "FORMER" | "EX"))
+                        || s.dependents(tops[k])
+                            .any(|d| matches!(refs[d], "FORMER" | "EX"));
+                    if former && !post.is_empty() {
+                        post = "ELI".to_string();
+                    }
                     let first = parts.iter().map(|&j| hits[j].0).min().unwrap_or(a);
                     let last = parts.iter().map(|&j| hits[j].1).max().unwrap_or(b);
                     if actor_codes.is_empty() {
@@ -399,9 +420,10 @@ impl Coder {
                             first,
                             last,
                             head: tops[k],
+                            also: parts.iter().map(|&j| tops[j]).collect(),
                         });
                     } else {
-                        for (_, c) in actor_codes {
+                        for (j, c) in actor_codes {
                             // `White House officials`: USAGOV is a government already
                             let post: String = post
                                 .as_bytes()
@@ -414,6 +436,11 @@ impl Coder {
                                 first,
                                 last,
                                 head: tops[k],
+                                also: parts
+                                    .iter()
+                                    .filter(|&&p| p == j || is_agent(p))
+                                    .map(|&p| tops[p])
+                                    .collect(),
                             });
                         }
                     }
@@ -423,6 +450,11 @@ impl Coder {
         let mut unit_at = vec![Vec::new(); n];
         for (u, unit) in units.iter().enumerate() {
             unit_at[unit.head].push(u);
+            for &w in &unit.also {
+                if w != unit.head {
+                    unit_at[w].push(u);
+                }
+            }
         }
         Sentence {
             s,
@@ -616,6 +648,12 @@ fn push(events: &mut Vec<PetrarchEvent>, e: PetrarchEvent) {
     }
 }
 
+/// The first word of an agent unit's parts, or of the word before it.
+fn first_word(parts: &[usize], hits: &[(usize, usize, Hit)]) -> usize {
+    let first = parts.iter().map(|&j| hits[j].0).min().unwrap_or(0);
+    first.saturating_sub(1)
+}
+
 /// Whether a code holds `part` at a boundary of its three-letter parts.
 fn has_part(code: &str, part: &str) -> bool {
     (0..code.len())
@@ -742,40 +780,74 @@ impl Sentence<'_> {
         out
     }
 
-    fn is_passive(&self, v: usize) -> bool {
-        self.s.words[v].feat("Voice") == Some("Pass")
-            || self
-                .children(v, &["aux:pass", "nsubj:pass"])
-                .next()
-                .is_some()
-    }
-
-    fn sources(&self, v: usize) -> Vec<usize> {
-        let mut w = v;
-        for _ in 0..4 {
-            let rels: &[&str] = if self.is_passive(w) {
-                &["obl:agent"]
-            } else {
-                &["nsubj"]
-            };
-            let mut out = Vec::new();
-            for d in self.children(w, rels) {
-                out.extend(self.units_of(d, 0));
-            }
-            if !out.is_empty()
-                || self.children(w, &["nsubj", "nsubj:pass"]).next().is_some()
-                    && !self.is_passive(w)
-            {
-                return out;
+    /// Whether `top` is `w` or one of its ancestors.
+    fn dominates(&self, top: usize, mut w: usize) -> bool {
+        for _ in 0..self.s.words.len() {
+            if w == top {
+                return true;
             }
             match self.s.words[w].head_index() {
-                Some(h)
-                    if matches!(self.s.words[w].base_relation(), "xcomp" | "conj" | "advcl") =>
-                {
-                    w = h
-                }
-                _ => return out,
+                Some(h) => w = h,
+                None => return false,
             }
+        }
+        false
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        // the relations, not the participle's `Voice=Pass`, which the tagger also
+        // gives to active past participles (`Arnor restored talks`)
+        self.children(v, &["aux:pass", "nsubj:pass"])
+            .next()
+            .is_some()
+    }
+
+    /// The source of verb `v`: a passive's agent (a passive without one has no source:
+    /// none is invented), else the subject; a verb without a subject takes the
+    /// controller of its `xcomp` (`Gollum was seen to break into`), or the subject of
+    /// the verb it is coordinated with or subordinate to.
+    fn sources(&self, v: usize) -> Vec<usize> {
+        let own = |w: usize| -> Option<Vec<usize>> {
+            if self.is_passive(w) {
+                let agents = self
+                    .children(w, &["obl:agent"])
+                    .flat_map(|d| self.units_of(d, 0));
+                return Some(agents.collect());
+            }
+            let subjects: Vec<usize> = self.children(w, &["nsubj"]).collect();
+            (!subjects.is_empty()).then(|| {
+                subjects
+                    .into_iter()
+                    .flat_map(|d| self.units_of(d, 0))
+                    .collect()
+            })
+        };
+        if let Some(found) = own(v) {
+            return found;
+        }
+        let mut w = v;
+        for _ in 0..4 {
+            let Some(h) = self.s.words[w].head_index() else {
+                break;
+            };
+            match self.s.words[w].base_relation() {
+                "xcomp" => {
+                    let controller: Vec<usize> = self
+                        .children(h, &["nsubj", "nsubj:pass"])
+                        .flat_map(|d| self.units_of(d, 0))
+                        .collect();
+                    if !controller.is_empty() {
+                        return controller;
+                    }
+                }
+                "conj" | "advcl" => {
+                    if let Some(found) = own(h) {
+                        return found;
+                    }
+                }
+                _ => break,
+            }
+            w = h;
         }
         Vec::new()
     }
@@ -797,8 +869,19 @@ impl Sentence<'_> {
         if !out.is_empty() {
             return out;
         }
-        // the first unit the verb governs after it (an oblique, or inside the object)
+        // the first unit the verb governs after it (an oblique, or inside the object,
+        // or in a complement clause: `believes Dagolath can cope`), but not beyond
+        // a complement that acts on an object of its own (`proposed to take up the
+        // issue with X`: X is a party to taking up the issue, not to proposing)
+        let clausal: Vec<usize> = self
+            .children(v, &["xcomp", "ccomp", "csubj"])
+            .filter(|&d| self.s.words[d].upos == Upos::Verb)
+            .filter(|&d| self.children(d, &["obj"]).next().is_some())
+            .collect();
         for w in self.after_scope(v, 0) {
+            if clausal.iter().any(|&c| self.dominates(c, w)) {
+                continue;
+            }
             let found = keep(self.units_of(w, 0));
             if !found.is_empty() {
                 return found;
