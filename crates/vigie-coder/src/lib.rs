@@ -315,6 +315,21 @@ impl Coder {
                 &previous_subjects
             };
             let mut matches = self.index.matches(&self.patterns, tokens, sentence.lang);
+            // a lemma alone is weaker evidence than a surface pattern: a trigger found
+            // by lemma (ours or PETRARCH's) stands on a word no match covers, and
+            // codes only an act whose doer and target the tree names; its token
+            let weak_trigger = |tree: &tree::Tree<'_>,
+                                w: usize,
+                                frame: &tree::Frame,
+                                matches: &[matcher::Match]|
+             -> Option<usize> {
+                let t = tree.word(w).token.checked_sub(sentence.tokens.start)?;
+                if matches.iter().any(|m| m.trigger <= t && t < m.end) {
+                    return None;
+                }
+                let found = tree.arguments(w, frame);
+                (found.subject == tree::Subject::Actor && !found.targets.is_empty()).then_some(t)
+            };
             // words of the tree whose lemma the lexicon lists, where no surface
             // pattern matched already
             if let Some(tree) = &tree {
@@ -327,24 +342,14 @@ impl Coder {
                     if self.patterns[pattern].cameo.starts_with("01") {
                         continue;
                     }
-                    let Some(t) = tree.word(w).token.checked_sub(sentence.tokens.start) else {
-                        continue;
-                    };
-                    if matches.iter().any(|m| m.trigger <= t && t < m.end) {
-                        continue;
-                    }
-                    // a lemma alone is weaker evidence than a surface pattern: it
-                    // codes only an act whose doer and target the tree names
                     let frame = self.frames[pattern].clone().unwrap_or_default();
-                    let found = tree.arguments(w, &frame);
-                    if found.subject != tree::Subject::Actor || found.targets.is_empty() {
-                        continue;
+                    if let Some(t) = weak_trigger(tree, w, &frame, &matches) {
+                        matches.push(matcher::Match {
+                            pattern,
+                            trigger: t,
+                            end: t + 1,
+                        });
                     }
-                    matches.push(matcher::Match {
-                        pattern,
-                        trigger: t,
-                        end: t + 1,
-                    });
                 }
                 // PETRARCH's verbs, in English, where nothing of ours triggered
                 if let (Some(layer), vigie_core::Lang::En) = (&self.petrarch, sentence.lang) {
@@ -356,22 +361,14 @@ impl Coder {
                         if self.patterns[pattern].cameo.starts_with("01") {
                             continue;
                         }
-                        let w = found.word;
-                        let Some(t) = tree.word(w).token.checked_sub(sentence.tokens.start) else {
-                            continue;
-                        };
-                        if matches.iter().any(|m| m.trigger <= t && t < m.end) {
-                            continue;
+                        let frame = tree::Frame::default();
+                        if let Some(t) = weak_trigger(tree, found.word, &frame, &matches) {
+                            matches.push(matcher::Match {
+                                pattern,
+                                trigger: t,
+                                end: t + 1,
+                            });
                         }
-                        let found = tree.arguments(w, &tree::Frame::default());
-                        if found.subject != tree::Subject::Actor || found.targets.is_empty() {
-                            continue;
-                        }
-                        matches.push(matcher::Match {
-                            pattern,
-                            trigger: t,
-                            end: t + 1,
-                        });
                     }
                 }
                 // surface patterns first: a lemma never displaces what one codes

@@ -160,61 +160,55 @@ pub struct ActorDict {
 impl ActorDict {
     /// Reads one actor file into the dictionary (later files add to earlier ones).
     pub fn read(&mut self, src: &Source) -> Vec<PetrarchError> {
-        let mut problems = Vec::new();
         let mut current: Option<u32> = None;
-        for line in &src.lines {
-            let mut one_line = || -> Result<(), String> {
-                let text = line.text.as_str();
-                if text.is_empty() {
-                    return Ok(());
-                }
-                if text.starts_with('[') {
-                    let Some(id) = current else {
-                        return Err(String::from("a code line before any actor"));
-                    };
-                    let (_, codes) = split_codes(text);
-                    for c in codes {
-                        let code = parse_code(c)?;
-                        self.actors[id as usize].codes.push(code);
-                    }
-                    return Ok(());
-                }
-                let (phrase, codes) = split_codes(text);
-                let (synonym, phrase) = match phrase.strip_prefix('+') {
-                    Some(p) => (true, p.trim()),
-                    None => (false, phrase),
+        let problems = src.each(|line| {
+            let text = line.text.as_str();
+            if text.is_empty() {
+                return Ok(());
+            }
+            if text.starts_with('[') {
+                let Some(id) = current else {
+                    return Err(String::from("a code line before any actor"));
                 };
-                if phrase.is_empty() {
-                    return Err(String::from("a line with codes but no phrase"));
-                }
-                let id = match (synonym, current) {
-                    (true, Some(id)) => id,
-                    (true, None) => return Err(String::from("a `+` synonym before any actor")),
-                    (false, _) => {
-                        self.actors.push(Actor {
-                            name: phrase.to_string(),
-                            codes: Vec::new(),
-                        });
-                        (self.actors.len() - 1) as u32
-                    }
-                };
+                let (_, codes) = split_codes(text);
                 for c in codes {
                     let code = parse_code(c)?;
                     self.actors[id as usize].codes.push(code);
                 }
-                current = Some(id);
-                let words = phrase_words(phrase);
-                if words.is_empty() {
-                    return Err(format!("`{phrase}` has no word"));
-                }
-                self.index.add(words, !phrase.ends_with('_'), id);
-
-                Ok(())
-            };
-            if let Err(m) = one_line() {
-                problems.push(src.error(line.number, m));
+                return Ok(());
             }
-        }
+            let (phrase, codes) = split_codes(text);
+            let (synonym, phrase) = match phrase.strip_prefix('+') {
+                Some(p) => (true, p.trim()),
+                None => (false, phrase),
+            };
+            if phrase.is_empty() {
+                return Err(String::from("a line with codes but no phrase"));
+            }
+            let id = match (synonym, current) {
+                (true, Some(id)) => id,
+                (true, None) => return Err(String::from("a `+` synonym before any actor")),
+                (false, _) => {
+                    self.actors.push(Actor {
+                        name: phrase.to_string(),
+                        codes: Vec::new(),
+                    });
+                    (self.actors.len() - 1) as u32
+                }
+            };
+            for c in codes {
+                let code = parse_code(c)?;
+                self.actors[id as usize].codes.push(code);
+            }
+            current = Some(id);
+            let words = phrase_words(phrase);
+            if words.is_empty() {
+                return Err(format!("`{phrase}` has no word"));
+            }
+            self.index.add(words, !phrase.ends_with('_'), id);
+
+            Ok(())
+        });
         problems
     }
 

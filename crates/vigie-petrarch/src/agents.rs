@@ -36,89 +36,83 @@ pub struct AgentDict {
 impl AgentDict {
     /// Reads one agent file.
     pub fn read(&mut self, src: &Source) -> Vec<PetrarchError> {
-        let mut problems = Vec::new();
         let mut markers: HashMap<String, Vec<String>> = HashMap::new();
-        for line in &src.lines {
-            let mut one_line = || -> Result<(), String> {
-                let text = line.text.as_str();
-                if text.is_empty() {
-                    return Ok(());
-                }
-                if text.starts_with('!') && text.contains('=') {
-                    let (name, forms) = text.split_once('=').unwrap_or_default();
-                    let name = name.trim();
-                    if name.len() < 3 || !name.ends_with('!') {
-                        return Err(format!(
-                            "`{name}`: a substitution marker is written `!NAME!`"
-                        ));
-                    }
-                    let forms: Vec<String> = forms
-                        .split(',')
-                        .map(|f| f.trim().to_uppercase())
-                        .filter(|f| !f.is_empty())
-                        .collect();
-                    markers.insert(name.to_uppercase(), forms);
-                    return Ok(());
-                }
-                let (head, codes) = split_codes(text);
-                let Some(code) = codes.first() else {
-                    return Err(String::from(
-                        "an agent needs a code such as `[~GOV]` or `[NGO~]`",
-                    ));
-                };
-                let agent = if let Some(c) = code.strip_prefix('~') {
-                    Agent {
-                        code: c.trim().to_string(),
-                        before: false,
-                    }
-                } else if let Some(c) = code.strip_suffix('~') {
-                    Agent {
-                        code: c.trim().to_string(),
-                        before: true,
-                    }
-                } else {
-                    return Err(format!("`[{code}]`: an agent code begins or ends with `~`"));
-                };
-                if agent.code.is_empty() || agent.code.contains(char::is_whitespace) {
-                    return Err(format!("`[{code}]` is not an agent code"));
-                }
-                let (phrase, plural) = match head.find('{') {
-                    Some(open) => {
-                        let Some(close) = head[open..].find('}') else {
-                            return Err(String::from("`{` without `}`"));
-                        };
-                        (
-                            head[..open].trim(),
-                            Some(head[open + 1..open + close].trim()),
-                        )
-                    }
-                    None => (head, None),
-                };
-                if phrase.is_empty() {
-                    return Err(String::from("an agent line without a phrase"));
-                }
-                let id = self.agents.len() as u32;
-                self.agents.push(agent);
-                let mut forms = expand_markers(phrase, &markers)?;
-                match plural {
-                    Some(p) if !p.is_empty() => forms.push(p.to_string()),
-                    Some(_) => {}
-                    None if phrase.contains('!') => {}
-                    None => {
-                        let more: Vec<String> = forms.iter().map(|f| plural_of(f)).collect();
-                        forms.extend(more);
-                    }
-                }
-                for f in forms {
-                    self.index.add(phrase_words(&f), false, id);
-                }
-
-                Ok(())
-            };
-            if let Err(m) = one_line() {
-                problems.push(src.error(line.number, m));
+        let problems = src.each(|line| {
+            let text = line.text.as_str();
+            if text.is_empty() {
+                return Ok(());
             }
-        }
+            if text.starts_with('!') && text.contains('=') {
+                let (name, forms) = text.split_once('=').unwrap_or_default();
+                let name = name.trim();
+                if name.len() < 3 || !name.ends_with('!') {
+                    return Err(format!(
+                        "`{name}`: a substitution marker is written `!NAME!`"
+                    ));
+                }
+                let forms: Vec<String> = forms
+                    .split(',')
+                    .map(|f| f.trim().to_uppercase())
+                    .filter(|f| !f.is_empty())
+                    .collect();
+                markers.insert(name.to_uppercase(), forms);
+                return Ok(());
+            }
+            let (head, codes) = split_codes(text);
+            let Some(code) = codes.first() else {
+                return Err(String::from(
+                    "an agent needs a code such as `[~GOV]` or `[NGO~]`",
+                ));
+            };
+            let agent = if let Some(c) = code.strip_prefix('~') {
+                Agent {
+                    code: c.trim().to_string(),
+                    before: false,
+                }
+            } else if let Some(c) = code.strip_suffix('~') {
+                Agent {
+                    code: c.trim().to_string(),
+                    before: true,
+                }
+            } else {
+                return Err(format!("`[{code}]`: an agent code begins or ends with `~`"));
+            };
+            if agent.code.is_empty() || agent.code.contains(char::is_whitespace) {
+                return Err(format!("`[{code}]` is not an agent code"));
+            }
+            let (phrase, plural) = match head.find('{') {
+                Some(open) => {
+                    let Some(close) = head[open..].find('}') else {
+                        return Err(String::from("`{` without `}`"));
+                    };
+                    (
+                        head[..open].trim(),
+                        Some(head[open + 1..open + close].trim()),
+                    )
+                }
+                None => (head, None),
+            };
+            if phrase.is_empty() {
+                return Err(String::from("an agent line without a phrase"));
+            }
+            let id = self.agents.len() as u32;
+            self.agents.push(agent);
+            let mut forms = expand_markers(phrase, &markers)?;
+            match plural {
+                Some(p) if !p.is_empty() => forms.push(p.to_string()),
+                Some(_) => {}
+                None if phrase.contains('!') => {}
+                None => {
+                    let more: Vec<String> = forms.iter().map(|f| plural_of(f)).collect();
+                    forms.extend(more);
+                }
+            }
+            for f in forms {
+                self.index.add(phrase_words(&f), false, id);
+            }
+
+            Ok(())
+        });
         problems
     }
 }
@@ -172,29 +166,23 @@ pub struct Discards {
 impl Discards {
     /// Reads one discard file.
     pub fn read(&mut self, src: &Source) -> Vec<PetrarchError> {
-        let mut problems = Vec::new();
-        for line in &src.lines {
-            let mut one_line = || -> Result<(), String> {
-                let text = line.text.as_str();
-                if text.is_empty() {
-                    return Ok(());
-                }
-                let (story, phrase) = match text.strip_prefix('+') {
-                    Some(p) => (1, p.trim()),
-                    None => (0, text),
-                };
-                let words = phrase_words(phrase);
-                if words.is_empty() {
-                    return Err(String::from("a `+` with no phrase"));
-                }
-                self.index.add(words, !phrase.ends_with('_'), story);
-
-                Ok(())
-            };
-            if let Err(m) = one_line() {
-                problems.push(src.error(line.number, m));
+        let problems = src.each(|line| {
+            let text = line.text.as_str();
+            if text.is_empty() {
+                return Ok(());
             }
-        }
+            let (story, phrase) = match text.strip_prefix('+') {
+                Some(p) => (1, p.trim()),
+                None => (0, text),
+            };
+            let words = phrase_words(phrase);
+            if words.is_empty() {
+                return Err(String::from("a `+` with no phrase"));
+            }
+            self.index.add(words, !phrase.ends_with('_'), story);
+
+            Ok(())
+        });
         problems
     }
 

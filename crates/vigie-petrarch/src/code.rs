@@ -124,21 +124,19 @@ impl Coder {
 
     /// Whether a sentence's words hold a discard: `Some(true)` discards the whole story.
     pub fn discard(&self, s: &SyntaxSentence) -> Option<bool> {
-        let forms: Vec<String> = s
-            .words
-            .iter()
-            .map(|w| w.form.as_str().to_uppercase())
-            .collect();
+        self.discard_in(&upper(s, |w| &w.form))
+    }
+
+    fn discard_in(&self, forms: &[String]) -> Option<bool> {
         let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
         self.dict.discards.find(&refs)
     }
 
     /// Codes one English sentence; `day` (`YYYYMMDD`) resolves actors' dated codes.
     pub fn code_sentence(&self, s: &SyntaxSentence, day: Option<Day>) -> Vec<PetrarchEvent> {
-        if s.words.is_empty() || self.discard(s).is_some() {
+        let Some(sent) = self.units(s, day) else {
             return Vec::new();
-        }
-        let sent = self.units(s, day);
+        };
         let mut events = Vec::new();
         for v in 0..s.words.len() {
             if s.words[v].upos != Upos::Verb {
@@ -225,10 +223,9 @@ impl Coder {
     /// The verbs of a sentence the dictionaries code, whoever their arguments are (for
     /// a coder that finds arguments its own way): the word, the code and its rule.
     pub fn verbs(&self, s: &SyntaxSentence) -> Vec<VerbMatch> {
-        if s.words.is_empty() || self.discard(s).is_some() {
+        let Some(sent) = self.units(s, None) else {
             return Vec::new();
-        }
-        let sent = self.units(s, None);
+        };
         (0..s.words.len())
             .filter(|&v| s.words[v].upos == Upos::Verb)
             .filter_map(|v| {
@@ -242,19 +239,14 @@ impl Coder {
             .collect()
     }
 
-    /// Actor and agent units of a sentence.
-    fn units<'a>(&self, s: &'a SyntaxSentence, day: Option<Day>) -> Sentence<'a> {
+    /// Actor and agent units of a sentence; `None` when it holds a discard.
+    fn units<'a>(&self, s: &'a SyntaxSentence, day: Option<Day>) -> Option<Sentence<'a>> {
         let n = s.words.len();
-        let forms: Vec<String> = s
-            .words
-            .iter()
-            .map(|w| w.form.as_str().to_uppercase())
-            .collect();
-        let lemmas: Vec<String> = s
-            .words
-            .iter()
-            .map(|w| w.lemma.as_str().to_uppercase())
-            .collect();
+        let forms = upper(s, |w| &w.form);
+        if self.discard_in(&forms).is_some() {
+            return None;
+        }
+        let lemmas = upper(s, |w| &w.lemma);
         let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
         // longest phrase at each word, actors before agents at equal length
         let mut hits: Vec<(usize, usize, Hit)> = Vec::new();
@@ -456,13 +448,13 @@ impl Coder {
                 }
             }
         }
-        Sentence {
+        Some(Sentence {
             s,
             forms,
             lemmas,
             units,
             unit_at,
-        }
+        })
     }
 
     /// The code of verb `v`, the rule that gave it, and the units `$` and `+` bound.
@@ -646,6 +638,17 @@ fn push(events: &mut Vec<PetrarchEvent>, e: PetrarchEvent) {
     if !events.iter().any(same) {
         events.push(e);
     }
+}
+
+/// The upper-case forms or lemmas of a sentence's words.
+fn upper(
+    s: &SyntaxSentence,
+    part: impl Fn(&vigie_syntax::Word) -> &compact_str::CompactString,
+) -> Vec<String> {
+    s.words
+        .iter()
+        .map(|w| part(w).as_str().to_uppercase())
+        .collect()
 }
 
 /// The first word of an agent unit's parts, or of the word before it.

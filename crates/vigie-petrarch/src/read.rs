@@ -100,6 +100,18 @@ impl Source {
         }
     }
 
+    /// Runs `read` on every line; a line it refuses (with what is wrong) becomes an
+    /// error naming this file and the line, and the next line is read.
+    pub fn each(&self, mut read: impl FnMut(&Line) -> Result<(), String>) -> Vec<PetrarchError> {
+        let mut problems = Vec::new();
+        for line in &self.lines {
+            if let Err(message) = read(line) {
+                problems.push(self.error(line.number, message));
+            }
+        }
+        problems
+    }
+
     /// An error at `line` of this file.
     pub fn error(&self, line: usize, message: impl Into<String>) -> PetrarchError {
         PetrarchError::Syntax {

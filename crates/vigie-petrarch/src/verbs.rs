@@ -134,125 +134,119 @@ enum Mode {
 impl VerbDict {
     /// Reads one verb file.
     pub fn read(&mut self, src: &Source) -> Vec<PetrarchError> {
-        let mut problems = Vec::new();
         let mut mode = Mode::None;
         let mut blank_since_pattern = false;
         let first_block = self.blocks.len();
-        for line in &src.lines {
-            let mut one_line = || -> Result<(), String> {
-                let text = line.text.as_str();
-                if text.is_empty() {
-                    if let Mode::Synset(_) = mode {
-                        mode = Mode::None;
-                    }
-                    blank_since_pattern = true;
-                    return Ok(());
+        let problems = src.each(|line| {
+            let text = line.text.as_str();
+            if text.is_empty() {
+                if let Mode::Synset(_) = mode {
+                    mode = Mode::None;
                 }
-                if text.starts_with('~') {
-                    self.transformations += 1;
-                    return Ok(());
-                }
-                if let Some(rest) = text
-                    .strip_prefix("---")
-                    .or_else(|| text.strip_prefix("###"))
-                {
-                    let rest = rest.trim_end_matches(['-', '#', ' ']);
-                    let (name, codes) = split_codes(rest);
-                    let code = match codes.first() {
-                        Some(c) => parse_code(c)?,
-                        None => Code::default(),
-                    };
-                    self.blocks.push(Block {
-                        name: name.trim().to_string(),
-                        code,
-                        patterns: Vec::new(),
-                        line: line.number,
-                    });
-                    mode = Mode::Block((self.blocks.len() - 1) as u32);
-                    blank_since_pattern = false;
-                    return Ok(());
-                }
-                if let Some(name) = text.strip_prefix('&') {
-                    let name = name.split_whitespace().next().unwrap_or("");
-                    if name.is_empty() {
-                        return Err(String::from("`&` without a set name"));
-                    }
-                    let key = format!("&{}", name.trim_end_matches('_').to_uppercase());
-                    self.synsets.insert(key.clone(), Vec::new());
-                    // a label ending in `_` makes no plurals; kept as a marker phrase
-                    if name.ends_with('_') {
-                        self.synsets.insert(format!("{key}\u{0}"), Vec::new());
-                    }
-                    mode = Mode::Synset(key);
-                    return Ok(());
-                }
-                if let Mode::Synset(key) = &mode {
-                    let Some(phrase) = text.strip_prefix('+') else {
-                        return Err(format!(
-                            "in set {key}, a line that does not begin with `+`: `{text}`"
-                        ));
-                    };
-                    let no_plural = phrase.trim().ends_with('_')
-                        || self.synsets.contains_key(&format!("{key}\u{0}"));
-                    let words = pattern_words(phrase);
-                    if words.is_empty() {
-                        return Err(String::from("an empty phrase in a set"));
-                    }
-                    let set = self.synsets.get_mut(key).expect("set opened above");
-                    if !no_plural && !words.last().is_some_and(|w| w.starts_with('&')) {
-                        let mut plural = words.clone();
-                        if let Some(last) = plural.last_mut() {
-                            *last = crate::agents::plural_of(last);
-                        }
-                        set.push(plural);
-                    }
-                    set.push(words);
-                    return Ok(());
-                }
-                if let Some(pattern) = text.strip_prefix('-') {
-                    let Mode::Block(b) = mode else {
-                        return Err(String::from("a pattern outside any verb block"));
-                    };
-                    match parse_pattern(pattern, line.number) {
-                        Ok(Some(p)) => self.blocks[b as usize].patterns.push(p),
-                        Ok(None) => self.skipped.push((line.number, "a `|` alternative".into())),
-                        Err(m) => return Err(m),
-                    }
-                    blank_since_pattern = false;
-                    return Ok(());
-                }
-                // a verb line
-                let needs_block = match mode {
-                    Mode::Block(b) => {
-                        blank_since_pattern && !self.blocks[b as usize].patterns.is_empty()
-                    }
-                    _ => true,
-                };
-                let (head, codes) = split_codes(text);
-                let code = match codes.first() {
-                    Some(c) => Some(parse_code(c)?),
-                    None => None,
-                };
-                if needs_block {
-                    self.blocks.push(Block {
-                        name: head.split(['{', ' ']).next().unwrap_or("").to_string(),
-                        code: code.clone().unwrap_or_default(),
-                        patterns: Vec::new(),
-                        line: line.number,
-                    });
-                    mode = Mode::Block((self.blocks.len() - 1) as u32);
-                }
-                let Mode::Block(b) = mode else {
-                    unreachable!("a block was opened above")
-                };
-                blank_since_pattern = false;
-                self.add_verb(head, code, b, line.number)?;
-                Ok(())
-            };
-            if let Err(m) = one_line() {
-                problems.push(src.error(line.number, m));
+                blank_since_pattern = true;
+                return Ok(());
             }
-        }
+            if text.starts_with('~') {
+                self.transformations += 1;
+                return Ok(());
+            }
+            if let Some(rest) = text
+                .strip_prefix("---")
+                .or_else(|| text.strip_prefix("###"))
+            {
+                let rest = rest.trim_end_matches(['-', '#', ' ']);
+                let (name, codes) = split_codes(rest);
+                let code = match codes.first() {
+                    Some(c) => parse_code(c)?,
+                    None => Code::default(),
+                };
+                self.blocks.push(Block {
+                    name: name.trim().to_string(),
+                    code,
+                    patterns: Vec::new(),
+                    line: line.number,
+                });
+                mode = Mode::Block((self.blocks.len() - 1) as u32);
+                blank_since_pattern = false;
+                return Ok(());
+            }
+            if let Some(name) = text.strip_prefix('&') {
+                let name = name.split_whitespace().next().unwrap_or("");
+                if name.is_empty() {
+                    return Err(String::from("`&` without a set name"));
+                }
+                let key = format!("&{}", name.trim_end_matches('_').to_uppercase());
+                self.synsets.insert(key.clone(), Vec::new());
+                // a label ending in `_` makes no plurals; kept as a marker phrase
+                if name.ends_with('_') {
+                    self.synsets.insert(format!("{key}\u{0}"), Vec::new());
+                }
+                mode = Mode::Synset(key);
+                return Ok(());
+            }
+            if let Mode::Synset(key) = &mode {
+                let Some(phrase) = text.strip_prefix('+') else {
+                    return Err(format!(
+                        "in set {key}, a line that does not begin with `+`: `{text}`"
+                    ));
+                };
+                let no_plural = phrase.trim().ends_with('_')
+                    || self.synsets.contains_key(&format!("{key}\u{0}"));
+                let words = pattern_words(phrase);
+                if words.is_empty() {
+                    return Err(String::from("an empty phrase in a set"));
+                }
+                let set = self.synsets.get_mut(key).expect("set opened above");
+                if !no_plural && !words.last().is_some_and(|w| w.starts_with('&')) {
+                    let mut plural = words.clone();
+                    if let Some(last) = plural.last_mut() {
+                        *last = crate::agents::plural_of(last);
+                    }
+                    set.push(plural);
+                }
+                set.push(words);
+                return Ok(());
+            }
+            if let Some(pattern) = text.strip_prefix('-') {
+                let Mode::Block(b) = mode else {
+                    return Err(String::from("a pattern outside any verb block"));
+                };
+                match parse_pattern(pattern, line.number) {
+                    Ok(Some(p)) => self.blocks[b as usize].patterns.push(p),
+                    Ok(None) => self.skipped.push((line.number, "a `|` alternative".into())),
+                    Err(m) => return Err(m),
+                }
+                blank_since_pattern = false;
+                return Ok(());
+            }
+            // a verb line
+            let needs_block = match mode {
+                Mode::Block(b) => {
+                    blank_since_pattern && !self.blocks[b as usize].patterns.is_empty()
+                }
+                _ => true,
+            };
+            let (head, codes) = split_codes(text);
+            let code = match codes.first() {
+                Some(c) => Some(parse_code(c)?),
+                None => None,
+            };
+            if needs_block {
+                self.blocks.push(Block {
+                    name: head.split(['{', ' ']).next().unwrap_or("").to_string(),
+                    code: code.clone().unwrap_or_default(),
+                    patterns: Vec::new(),
+                    line: line.number,
+                });
+                mode = Mode::Block((self.blocks.len() - 1) as u32);
+            }
+            let Mode::Block(b) = mode else {
+                unreachable!("a block was opened above")
+            };
+            blank_since_pattern = false;
+            self.add_verb(head, code, b, line.number)?;
+            Ok(())
+        });
         for block in &mut self.blocks[first_block..] {
             block
                 .patterns
