@@ -10,7 +10,9 @@ use crate::grammar::{match_at, may_start, Names, Seg};
 use crate::lexer::{lex, Tok, TokKind};
 use crate::lexicon::{Lex, Lexicon};
 use crate::resolve::{resolve, Item};
-use crate::types::{Anchor, InferenceMethod, InferredDate, Precision, Prefer, TimeAnalysis, Timex};
+use crate::types::{
+    Anchor, AnchorSource, InferenceMethod, InferredDate, Precision, Prefer, TimeAnalysis, Timex,
+};
 
 /// Words that make a sentence speak of the future, so its year-less dates and weekdays
 /// may fall after the publication date.
@@ -103,31 +105,60 @@ impl TimeRecognizer {
         self.run(text, sentences, anchor, false)
     }
 
-    /// The date of a dateline opening the text (`Bamako, 12 mars 2026 — ...`,
-    /// `Abuja, 11 August 2023 - ...`): the report's own date, a publication date the
-    /// text gives itself.
+    /// The date of a dateline in the text's opening lines: the report's own date, a
+    /// publication date the text gives itself. A dateline is a full date (day and
+    /// year written) on one of the first three lines, with before it on its line only
+    /// a place, an outlet or a kicker and no sentence (`Bamako, 12 mars 2026 — …`,
+    /// `ANALYSIS` then `Kyiv, June 3, 2026`, `PRESS REVIEW - Bangkok, Monday 16
+    /// November 2026`, `Communiqué de presse, Kinshasa, le 23 mars 2026`), and after
+    /// it the end of the line, a dash, an outlet in brackets (`RABAT, 14 avril 2026
+    /// (AFP) – …`) or a time (`Publié le 27 novembre 2026 à 18 h 40`). A date inside
+    /// the first sentence (`… revoked on 20 June 2024 the permit`) is not one.
     fn dateline(&self, text: &str) -> Option<(NaiveDate, Span)> {
-        let dash = text
-            .char_indices()
-            .take(120)
-            .find(|&(_, c)| matches!(c, '—' | '–'))?
-            .0;
-        let head = &text[..dash];
-        if head.contains(['.', '\n']) {
-            return None;
+        let mut end = 0;
+        let mut lines = 0;
+        for line in text.split_inclusive('\n') {
+            end += line.len();
+            if !line.trim().is_empty() {
+                lines += 1;
+            }
+            if lines >= 3 || end >= 400 {
+                break;
+            }
         }
+        let head = &text[..end];
         let analysis = self.run(
             head,
             &[(Span::new(0, head.len()), Lang::Other)],
             None,
             false,
         );
-        let last = analysis.timexes.last()?;
-        if !head[last.span.end as usize..].trim().is_empty() || last.precision != Precision::Day {
+        let t = analysis
+            .timexes
+            .iter()
+            .find(|t| t.precision == Precision::Day && t.anchor == AnchorSource::None)?;
+        let (start, stop) = (t.span.start as usize, t.span.end as usize);
+        let line_start = head[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = head[stop..].find('\n').map_or(head.len(), |i| stop + i);
+        let before = &head[line_start..start];
+        let after = head[stop..line_end].trim_start();
+        let sentence_before =
+            before.contains(". ") || before.contains("? ") || before.chars().count() > 90;
+        let time_after = |a: &str| {
+            let rest = a
+                .strip_prefix("à ")
+                .or_else(|| a.strip_prefix("at "))
+                .unwrap_or("");
+            rest.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let line_ends = after.is_empty()
+            || after.starts_with(['—', '–', '-', '(', '|', ':'])
+            || time_after(after);
+        if sentence_before || !line_ends {
             return None;
         }
-        let date = NaiveDate::parse_from_str(&last.value, "%Y-%m-%d").ok()?;
-        Some((date, last.span))
+        let date = NaiveDate::parse_from_str(&t.value, "%Y-%m-%d").ok()?;
+        Some((date, t.span))
     }
 
     /// Normalises one expression written on its own (`vigie dates --lines`): a bare
