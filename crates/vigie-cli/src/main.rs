@@ -373,6 +373,34 @@ enum Command {
     /// Measure throughput on a generated corpus and check the answer.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+    /// Dictionary tools.
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+}
+
+/// Dictionary tools.
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Write the actors of a PETRARCH-2 / Phoenix folder in vigie's actor format
+    /// (`OUT/petrarch-actors.txt`, one `[person petrarch-…]` entry per actor, a term per
+    /// dated code, an example per term), to edit and load with `--lexicon OUT`.
+    ///
+    /// Only actors coded as a country vigie knows plus one of vigie's roles are written
+    /// (`AFGGOV`; `USAGOVFRM` becomes `USAGOV`); actors coded as a country alone,
+    /// organisations (`IGOUNO`) and other codes are counted and left out. The file is
+    /// loaded once with the bundled dictionaries before the command ends, so what it
+    /// writes is known to load. Verb patterns stay in PETRARCH's format: `vigie code
+    /// --petrarch DIR` reads them.
+    ImportPetrarch {
+        /// The PETRARCH folder (its `*actors*` files are read).
+        dir: PathBuf,
+        /// The folder to write into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Replace `OUT/petrarch-actors.txt` if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// A language given on the command line.
@@ -696,6 +724,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::TrainSyntax(args) => parse::train(&args).map(|()| ExitCode::SUCCESS),
         Command::Bench(cmd) => bench::run(cmd),
+        Command::Lexicon(LexiconCommand::ImportPetrarch { dir, out, force }) => {
+            petrarch::import(&dir, &out, force)
+        }
     }
 }
 

@@ -145,3 +145,34 @@ pub fn run_records(
         _ => ExitCode::SUCCESS,
     })
 }
+
+/// `vigie lexicon import-petrarch DIR --out OUT`.
+pub fn import(dir: &Path, out: &Path, force: bool) -> anyhow::Result<ExitCode> {
+    let dict = load(dir)?.into_dictionaries();
+    let bundled = vigie_lexicon::Lexicon::bundled()?;
+    let (text, report) =
+        vigie_petrarch::export::vigie_actors(&dict, |c| bundled.country(c).is_some());
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let path = out.join("petrarch-actors.txt");
+    if path.exists() && !force {
+        anyhow::bail!("{} exists: give --force to replace it", path.display());
+    }
+    std::fs::write(&path, &text).with_context(|| format!("writing {}", path.display()))?;
+    // what was written must load with the bundled dictionaries
+    let mut builder = vigie_lexicon::Lexicon::builder();
+    builder.add_bundled()?;
+    builder
+        .add_dir(out)
+        .and_then(|b| b.build())
+        .with_context(|| format!("{} does not load", path.display()))?;
+    eprintln!(
+        "vigie: wrote {} actors to {} ({} coded as a country alone and {} with codes vigie has no equivalent for were left out; {} codes shortened to country and role); load them with --lexicon {}",
+        report.written,
+        path.display(),
+        report.country_only,
+        report.not_expressible,
+        report.shortened,
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

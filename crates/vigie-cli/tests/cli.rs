@@ -712,3 +712,76 @@ fn defect_8_serve_refuses_a_missing_store_and_a_blank_token() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("only spaces"));
     let _ = std::fs::remove_file(&db);
 }
+
+/// `vigie lexicon import-petrarch`: PETRARCH actors written in vigie's format load with
+/// `--lexicon` and code a person by the term that holds at the document date.
+#[test]
+fn petrarch_actors_import_and_code_by_their_terms() {
+    let base = std::env::temp_dir().join(format!("vigie-cli-test-{}-petrarch", std::process::id()));
+    let (dir, out) = (base.join("dict"), base.join("out"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("CAMEO.test.txt"), "--- MEET [040] ---\nMEET\n").unwrap();
+    std::fs::write(
+        dir.join("Test.actors.txt"),
+        "ZEBULON_OKARA_\n+OKARA_\n\t[MLIGOV 20010101-20051231]\n\t[MLIELI]\nKIDAL_ [MLI]\nTHE_BOARD_ [IGOXYZ]\n",
+    )
+    .unwrap();
+    let args = |force: bool| {
+        let mut a = vec![
+            "lexicon".to_string(),
+            "import-petrarch".into(),
+            dir.display().to_string(),
+            "--out".into(),
+            out.display().to_string(),
+        ];
+        if force {
+            a.push("--force".into());
+        }
+        a
+    };
+    let run = |a: Vec<String>| {
+        Command::new(env!("CARGO_BIN_EXE_vigie"))
+            .args(&a)
+            .output()
+            .expect("run vigie")
+    };
+    let first = run(args(false));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let said = String::from_utf8_lossy(&first.stderr);
+    assert!(said.contains("wrote 1 actors"), "{said}");
+    assert!(
+        said.contains("1 coded as a country alone and 1 with codes"),
+        "{said}"
+    );
+    // an existing file is kept unless --force
+    let again = run(args(false));
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    assert!(run(args(true)).status.success());
+    let code_at = |date: &str| {
+        let text = Scratch::new(
+            &format!("okara-{date}.txt"),
+            b"Zebulon Okara met the envoy.",
+        );
+        let o = vigie(&[
+            "annotate",
+            "--lexicon",
+            out.to_str().unwrap(),
+            "--anchor",
+            date,
+            text.path(),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        json_lines(&o)
+            .into_iter()
+            .find(|l| l["kind"] == "actor" && l["text"] == "Zebulon Okara")
+            .map(|l| l["code"].as_str().unwrap_or_default().to_string())
+    };
+    assert_eq!(code_at("2003-06-01").as_deref(), Some("MLIGOV"));
+    assert_eq!(code_at("2010-06-01").as_deref(), Some("MLIELI"));
+    std::fs::remove_dir_all(&base).ok();
+}

@@ -3,7 +3,8 @@
 //! An entry is a primary phrase with an optional code, `+` synonym lines, and dated
 //! codes on lines that begin with a tab (or on the primary line itself, as the
 //! International file writes them): `[AFGGOV 780427-780430]`, `[HOB < 950601]`,
-//! `[HOBREB > 990816]`. Dates are `YYMMDD` (years before 40 are 20xx) or `YYYYMMDD`,
+//! `[HOBREB > 990816]`. Dates are `YYMMDD` (years before 30 are 20xx: the files
+//! date from 2014–2015 and write `320101` for 1932) or `YYYYMMDD`,
 //! limits included; the first restriction that holds wins, then the undated code.
 //! A phrase's words are consecutive; a phrase that does not end in `_` matches its
 //! last word as a stem (`ARGENTIN` for Argentina, Argentine), as TABARI did.
@@ -38,6 +39,8 @@ impl DatedCode {
 pub struct Actor {
     /// The primary phrase as written, for messages and exports.
     pub name: String,
+    /// Where it is defined, as `file:line`.
+    pub location: String,
     /// Codes in file order, dated or not.
     pub codes: Vec<DatedCode>,
 }
@@ -191,6 +194,7 @@ impl ActorDict {
                 (false, _) => {
                     self.actors.push(Actor {
                         name: phrase.to_string(),
+                        location: format!("{}:{}", src.path.display(), line.number),
                         codes: Vec::new(),
                     });
                     (self.actors.len() - 1) as u32
@@ -254,7 +258,7 @@ pub fn parse_code(text: &str) -> Result<DatedCode, String> {
     Ok(DatedCode { code, from, to })
 }
 
-/// `YYMMDD` or `YYYYMMDD` as `YYYYMMDD`; two-digit years before 40 are 20xx.
+/// `YYMMDD` or `YYYYMMDD` as `YYYYMMDD`; two-digit years before 30 are 20xx.
 pub fn parse_day(text: &str) -> Option<Day> {
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -263,7 +267,7 @@ pub fn parse_day(text: &str) -> Option<Day> {
     let day = match text.len() {
         6 => {
             let yy = n / 10_000;
-            let century = if yy < 40 { 2000 } else { 1900 };
+            let century = if yy < 30 { 2000 } else { 1900 };
             (century + yy) * 10_000 + n % 10_000
         }
         8 => n,

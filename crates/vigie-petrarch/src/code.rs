@@ -122,6 +122,11 @@ impl Coder {
         &self.dict
     }
 
+    /// The dictionaries, given back.
+    pub fn into_dictionaries(self) -> Dictionaries {
+        self.dict
+    }
+
     /// Whether a sentence's words hold a discard: `Some(true)` discards the whole story.
     pub fn discard(&self, s: &SyntaxSentence) -> Option<bool> {
         self.discard_in(&upper(s, |w| &w.form))

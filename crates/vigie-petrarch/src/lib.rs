@@ -15,6 +15,7 @@ pub mod actors;
 pub mod agents;
 mod code;
 mod error;
+pub mod export;
 pub mod read;
 pub mod records;
 pub mod verbs;
