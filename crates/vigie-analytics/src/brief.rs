@@ -100,9 +100,14 @@ fn source_line(e: &StoredEvent) -> String {
 }
 
 /// The brief as Markdown.
+///
+/// Every piece of text that comes from documents (titles, quotes, names, outlets,
+/// addresses) is escaped: control characters cannot reach a terminal and markup such
+/// as `<script>` is shown as text by a Markdown renderer, never run.
 pub fn markdown(spec: &BriefSpec, events: &[StoredEvent]) -> String {
+    use vigie_core::markdown_text as md;
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n\n{}\n", spec.title, spec.scope);
+    let _ = writeln!(out, "# {}\n\n{}\n", md(&spec.title), md(&spec.scope));
     let entries = entries(events);
     if entries.is_empty() {
         out.push_str("No event matches.\n");
@@ -112,12 +117,15 @@ pub fn markdown(spec: &BriefSpec, events: &[StoredEvent]) -> String {
         let e = entry.first;
         let ev = &e.event;
         let date = ev.date.as_deref().unwrap_or("undated");
-        let _ = writeln!(out, "## {date} — {}\n", headline(e));
+        let _ = writeln!(out, "## {} — {}\n", md(date), md(&headline(e)));
         let mut facts = vec![format!("told as {}", telling(e))];
         if let Some(p) = &ev.place {
             facts.push(format!(
                 "at {} ({}, {:.3}, {:.3})",
-                p.name, p.country, p.lat, p.lon
+                md(&p.name),
+                md(&p.country),
+                p.lat,
+                p.lon
             ));
         }
         if let Some(plover) = &ev.plover {
@@ -129,29 +137,28 @@ pub fn markdown(spec: &BriefSpec, events: &[StoredEvent]) -> String {
             e.num_sources
         ));
         let _ = writeln!(out, "- {}", facts.join("; "));
-        let _ = writeln!(out, "\n> {}\n", ev.text.replace('\n', " "));
+        let _ = writeln!(out, "\n> {}\n", md(&ev.text));
         out.push_str("Sources:\n");
         for r in &entry.reports {
-            match &r.document.url {
-                Some(u) => {
-                    let _ = writeln!(
-                        out,
-                        "- {} <{u}> (event `{}`, rule `{}`)",
-                        source_line(r),
-                        r.event.id,
-                        r.event.rule
-                    );
-                }
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "- {} (event `{}`, rule `{}`)",
-                        source_line(r),
-                        r.event.id,
-                        r.event.rule
-                    );
-                }
-            }
+            // an address is a link only when it is a plain http(s) one
+            let link = r.document.url.as_deref().filter(|u| {
+                (u.starts_with("https://") || u.starts_with("http://"))
+                    && !u.contains(|c: char| {
+                        c.is_whitespace() || c.is_control() || "<>`".contains(c)
+                    })
+            });
+            let address = match (link, &r.document.url) {
+                (Some(u), _) => format!(" <{u}>"),
+                (None, Some(u)) => format!(" ({})", md(u)),
+                (None, None) => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "- {}{address} (event `{}`, rule `{}`)",
+                md(&source_line(r)),
+                md(&r.event.id).replace('`', "'"),
+                md(&r.event.rule).replace('`', "'")
+            );
         }
         out.push('\n');
     }

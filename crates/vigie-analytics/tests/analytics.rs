@@ -189,6 +189,35 @@ fn briefs_group_reports_and_escape_everything_in_html() {
     );
 }
 
+/// Issue 15, item 8: the Markdown brief passed raw `<script>` through, and control
+/// characters from titles reached the terminal.
+#[test]
+fn markdown_brief_passes_raw_script_through() {
+    let mut events = vec![event("a:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1")];
+    events[0].document.source = Some("Outlet\u{1b}[2J".into());
+    let spec = brief::BriefSpec {
+        title: "MLI–DZA <chronology>".into(),
+        scope: "scope".into(),
+    };
+    let md = brief::markdown(&spec, &events);
+    assert!(
+        !md.contains("<script>") && !md.contains("<b>of</b>"),
+        "{md}"
+    );
+    assert!(
+        md.contains("&lt;script&gt;") && md.contains("&lt;chronology&gt;"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("<javascript:"),
+        "only http(s) addresses become links: {md}"
+    );
+    assert!(
+        !md.contains('\u{1b}'),
+        "no escape sequence reaches the terminal: {md}"
+    );
+}
+
 #[test]
 fn one_dyad_request_over_any_range_exhausts_memory() {
     let events = vec![event("a:1:0 2025-04-06 161 -4.0 4 MLI DZA asserted c1")];

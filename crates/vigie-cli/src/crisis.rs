@@ -298,23 +298,29 @@ pub fn alerts(db: &Path, args: &AlertsArgs, out: &mut impl Write) -> anyhow::Res
                 writeln!(out, "no alert")?;
             }
             for a in &alerts {
+                use vigie_core::printable as p;
                 writeln!(
                     out,
                     "ALERT {} {}–{} {} → {}: {}",
-                    a.signal, a.dyad[0], a.dyad[1], a.from, a.to, a.reason
+                    a.signal,
+                    p(&a.dyad[0]),
+                    p(&a.dyad[1]),
+                    a.from,
+                    a.to,
+                    p(&a.reason)
                 )?;
                 for e in &a.evidence {
                     writeln!(
                         out,
                         "  {}  {:>5}  {} → {}  {} ({})  [{}]\n      “{}”",
                         e.date,
-                        e.cameo,
-                        e.source.as_deref().unwrap_or("?"),
-                        e.target.as_deref().unwrap_or("?"),
-                        e.cameo_name.as_deref().unwrap_or(""),
+                        p(&e.cameo),
+                        p(e.source.as_deref().unwrap_or("?")),
+                        p(e.target.as_deref().unwrap_or("?")),
+                        p(e.cameo_name.as_deref().unwrap_or("")),
                         e.modality,
-                        e.event,
-                        e.text.replace('\n', " ")
+                        p(&e.event),
+                        p(&e.text)
                     )?;
                 }
             }

@@ -122,6 +122,8 @@ fn table(out: &mut impl Write, events: &[StoredEvent]) -> std::io::Result<()> {
     let header = [
         "date", "cameo", "what", "source", "target", "modality", "place", "src", "event",
     ];
+    // a field that came from a document or a file name (event ids carry document ids)
+    // never drives the terminal: control characters are replaced
     let rows: Vec<[String; 9]> = events
         .iter()
         .map(|s| {
@@ -140,6 +142,7 @@ fn table(out: &mut impl Write, events: &[StoredEvent]) -> std::io::Result<()> {
                 s.num_sources.to_string(),
                 e.id.clone(),
             ]
+            .map(|cell| vigie_core::printable(&cell).into_owned())
         })
         .collect();
     let mut widths = header.map(str::len);

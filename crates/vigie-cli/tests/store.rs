@@ -618,3 +618,21 @@ fn defect_8_alerts_do_not_offer_csv_and_a_brief_is_not_written_under_a_pdf_name(
     assert!(String::from_utf8_lossy(&out.stderr).contains("not .pdf"));
     assert!(!out_pdf.exists());
 }
+
+/// Issue 15, item 8: control characters from feeds and file names reached the terminal
+/// raw in `vigie events`; an escape sequence in a document id is replaced in the table.
+#[test]
+fn defect_8_control_characters_do_not_reach_the_terminal() {
+    let dir = Scratch::new("control");
+    let jsonl = dir.db("docs.jsonl");
+    let text = "Bamako, 12 mars 2026 — Le Mali a rappelé mardi son ambassadeur à Alger.";
+    let line = serde_json::json!({"id": "evil\u{1b}[2Jdoc", "lang": "fr", "text": text});
+    std::fs::write(&jsonl, format!("{line}\n")).unwrap();
+    let db = dir.db("v.db");
+    ok(vigie(&db, &["ingest", jsonl.to_str().unwrap()]));
+    let table = ok(vigie(&db, &["events"]));
+    assert!(table.contains("evil\u{fffd}[2Jdoc"), "{table}");
+    assert!(!table.contains('\u{1b}'), "{table}");
+    let brief = ok(vigie(&db, &["brief", "--dyad", "MLI-DZA"]));
+    assert!(!brief.contains('\u{1b}'), "{brief}");
+}

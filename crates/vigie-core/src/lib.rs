@@ -9,10 +9,12 @@
 
 mod diagnostic;
 mod lang;
+mod printable;
 mod span;
 mod text;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use lang::Lang;
+pub use printable::{markdown_text, printable};
 pub use span::Span;
 pub use text::{CompactString, Sentence, Token, TokenKind};
