@@ -654,3 +654,30 @@ fn the_pages_load_filter_open_evidence_and_show_injected_markup_as_text() {
     let errors = b.console_errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
+
+/// Issue 15, item 8: the `Host` header was not checked on loopback, so a page served
+/// under a name that resolves to 127.0.0.1 (DNS rebinding) could read the API.
+#[test]
+fn defect_8_a_foreign_host_cannot_read_the_api_on_loopback() {
+    use std::io::{Read, Write};
+    let server = Server::start("host");
+    let ask = |host: &str| {
+        let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /api/stats HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    };
+    let foreign = ask("rebind.example:8080");
+    assert!(foreign.starts_with("HTTP/1.1 421"), "{foreign}");
+    assert!(foreign.contains("loopback"), "{foreign}");
+    let local = ask(&format!("localhost:{}", server.port));
+    assert!(local.starts_with("HTTP/1.1 200"), "{local}");
+}

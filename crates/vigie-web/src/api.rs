@@ -78,6 +78,25 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
 /// Checks the token: always for requests that change data, for every request when the
 /// server listens beyond loopback.
 pub(crate) async fn guard(State(state): Shared, request: Request, next: Next) -> Response {
+    // On loopback the reads need no token, so a page elsewhere must not reach them
+    // through a name that resolves to 127.0.0.1 (DNS rebinding): the Host must be a
+    // loopback name or address.
+    if state.config.addr.ip().is_loopback() {
+        let host = request
+            .headers()
+            .get(header::HOST)
+            .map(|h| h.to_str().unwrap_or("\u{fffd}"));
+        if let Some(host) = host.filter(|h| !loopback_host(h)) {
+            return ApiError::new(
+                StatusCode::MISDIRECTED_REQUEST,
+                format!(
+                    "this server listens on loopback and answers only to localhost, 127.0.0.1 or [::1], not to Host `{}`",
+                    vigie_core::printable(host)
+                ),
+            )
+            .into_response();
+        }
+    }
     let writes = !matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
@@ -114,6 +133,27 @@ pub(crate) async fn guard(State(state): Shared, request: Request, next: Next) ->
         }
     }
     next.run(request).await
+}
+
+/// Whether a Host header names this machine: `localhost` (or a name under it),
+/// `127.x.x.x` or `[::1]`, with or without a port.
+fn loopback_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                name
+            } else {
+                host
+            }
+        }),
+    };
+    let name = name.to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Compares in time that does not depend on where the strings differ.
@@ -199,6 +239,8 @@ fn limit(params: &HashMap<String, String>, default: usize, max: usize) -> Result
 /// The most rows `limit` may ask of `/api/events`, `/api/clusters` and
 /// `/api/documents`.
 pub(crate) const MAX_LIMIT: usize = 10_000;
+/// Events and clusters in a response when `limit` is not given.
+pub(crate) const DEFAULT_LIMIT: usize = 100;
 /// The most documents `limit` may ask of `/api/search`.
 pub(crate) const MAX_SEARCH_LIMIT: usize = 1_000;
 /// The most actors `limit` may ask of `/api/actors`.
@@ -269,7 +311,9 @@ fn filter(params: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
         .map(|b| vigie_store::parse_bbox(&b))
         .transpose()
         .map_err(|e| ApiError::bad(format!("`bbox` is {e}")))?;
-    let limit = limit(params, 500, MAX_LIMIT)?;
+    // a page of 100 by default (about 200 KB): more is asked for, and `next_offset`
+    // pages on; 500 made every unfiltered request about 1 MB
+    let limit = limit(params, DEFAULT_LIMIT, MAX_LIMIT)?;
     Ok(EventFilter {
         actor: text(params, "actor"),
         dyad: text(params, "dyad").map(|d| dyad_param(&d)).transpose()?,
@@ -332,7 +376,7 @@ async fn events(State(state): Shared, Query(params): Params) -> Result<Json<Valu
 async fn clusters(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
     only(&params, &["min_articles", "limit"])?;
     let min = number::<u32>(&params, "min_articles")?.unwrap_or(1);
-    let limit = limit(&params, 500, MAX_LIMIT)?;
+    let limit = limit(&params, DEFAULT_LIMIT, MAX_LIMIT)?;
     with_store(&state, move |store| {
         Ok(Json(json!({"clusters": store.clusters(min, Some(limit))?})))
     })
@@ -754,9 +798,32 @@ mod tests {
     }
 
     #[test]
+    fn defect_8_the_host_header_is_not_checked_on_loopback() {
+        for ok in [
+            "localhost",
+            "localhost:8080",
+            "127.0.0.1:8080",
+            "[::1]:8080",
+            "app.localhost",
+            "127.0.0.2",
+        ] {
+            assert!(loopback_host(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example",
+            "evil.example:8080",
+            "127.0.0.1.evil.example",
+            "[2001:db8::1]:80",
+            "localhost.evil.example",
+        ] {
+            assert!(!loopback_host(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn limit_parameters_have_no_bound() {
         for (default, max) in [
-            (500, MAX_LIMIT),
+            (DEFAULT_LIMIT, MAX_LIMIT),
             (40, MAX_ACTORS_LIMIT),
             (50, MAX_SEARCH_LIMIT),
         ] {

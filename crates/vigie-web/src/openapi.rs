@@ -36,7 +36,7 @@ pub fn document() -> Value {
         param("modality", "Comma-separated modalities, or `factual` (asserted, alleged, reported).", string()),
         param("min_sources", "Only events whose cluster has at least this many outlets.", json!({"type": "integer", "minimum": 1})),
         param("doc", "Only this document's events.", string()),
-        param("limit", "At most this many events (default 500, at most 10000).", json!({"type": "integer", "minimum": 1, "maximum": 10000})),
+        param("limit", "At most this many events (default 100, at most 10000).", json!({"type": "integer", "minimum": 1, "maximum": 10000})),
         param("offset", "Skip this many events of the order first (default 0, at most 1000000); a full page answers `next_offset`.", json!({"type": "integer", "minimum": 0, "maximum": 1000000})),
     ];
     json!({
@@ -71,7 +71,7 @@ pub fn document() -> Value {
             "/api/events": {"get": {"summary": "Events with filters: the coder's fields plus cluster, num_articles, num_sources, document.", "parameters": event_filters, "responses": ok("`{count, offset, next_offset, events}`: `next_offset` is null on the last page.")}},
             "/api/clusters": {"get": {"summary": "Clusters, most reported first.", "parameters": [
                 param("min_articles", "Only clusters told by at least this many articles.", json!({"type": "integer"})),
-                param("limit", "At most this many (default 500, at most 10000).", json!({"type": "integer", "minimum": 1, "maximum": 10000}))
+                param("limit", "At most this many (default 100, at most 10000).", json!({"type": "integer", "minimum": 1, "maximum": 10000}))
             ], "responses": ok("`{clusters}`.")}},
             "/api/dyads/{a}/{b}": {"get": {"summary": "The tension series of a pair: per day or week, events by QuadClass and Goldstein sum, each cluster once, facts only.", "parameters": [
                 {"name": "a", "in": "path", "required": true, "schema": string()},
