@@ -1,12 +1,12 @@
 //! JSON Lines: one document per line, `{"id", "url", "source", "title", "published",
 //! "lang", "text"}`; only `text` is required.
 
-use serde::Deserialize;
 use vigie_store::NewDocument;
 
 use crate::{html, Record, RecordError};
 
-#[derive(Deserialize)]
+/// The text fields of a record, each checked by name: a wrong type names the field
+/// (`title` is a number: expected a string), which serde's own message does not.
 struct Line {
     id: Option<serde_json::Value>,
     url: Option<String>,
@@ -15,6 +15,59 @@ struct Line {
     published: Option<String>,
     lang: Option<String>,
     text: Option<String>,
+}
+
+impl Line {
+    fn read(raw: &str) -> Result<Line, String> {
+        let value: serde_json::Value =
+            serde_json::from_str(raw).map_err(|e| format!("not JSON: {e}"))?;
+        let serde_json::Value::Object(object) = value else {
+            return Err(format!(
+                "not a JSON object of a document but {}",
+                kind(&value)
+            ));
+        };
+        let text = |name: &str| -> Result<Option<String>, String> {
+            match object.get(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(other) => Err(format!("`{name}` is {}: expected a string", kind(other))),
+            }
+        };
+        let id = match object.get("id") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(v @ (serde_json::Value::String(_) | serde_json::Value::Number(_))) => {
+                Some(v.clone())
+            }
+            Some(other) => {
+                return Err(format!(
+                    "`id` is {}: expected a string or a number",
+                    kind(other)
+                ))
+            }
+        };
+        Ok(Line {
+            id,
+            url: text("url")?,
+            source: text("source")?,
+            title: text("title")?,
+            published: text("published")?,
+            lang: text("lang")?,
+            text: text("text")?,
+        })
+    }
+}
+
+/// What a JSON value is, for messages.
+fn kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
 }
 
 /// The documents of a JSON Lines file; lines without an id are named `stem-LINE`.
@@ -34,10 +87,10 @@ pub fn documents(file: &str, stem: &str, text: &str) -> Vec<Result<Record, Recor
                 message,
             })
         };
-        let record: Line = match serde_json::from_str(raw) {
+        let record = match Line::read(raw) {
             Ok(r) => r,
-            Err(e) => {
-                out.push(fail(format!("not a JSON object of a document: {e}")));
+            Err(message) => {
+                out.push(fail(message));
                 continue;
             }
         };
@@ -119,7 +172,7 @@ mod tests {
         assert_eq!(docs[1].as_ref().unwrap().document.doc, "w-3");
         let e = docs[2].as_ref().unwrap_err();
         assert_eq!(e.origin, "w.jsonl:4");
-        assert!(e.message.starts_with("not a JSON object"));
+        assert!(e.message.starts_with("not JSON"), "{}", e.message);
         assert!(docs[3].as_ref().unwrap_err().message.contains("no `text`"));
         assert!(docs[4]
             .as_ref()
@@ -128,5 +181,32 @@ mod tests {
             .contains("expected YYYY-MM-DD"));
         let n = docs[5].as_ref().unwrap();
         assert_eq!((n.document.doc.as_str(), n.lang.as_deref()), ("7", None));
+    }
+
+    /// Issue 15, item 8: a field of the wrong type gave serde's message, which names no
+    /// field.
+    #[test]
+    fn defect_8_jsonl_errors_name_the_field() {
+        let text = concat!(
+            r#"{"id":"a","title":5,"text":"Un texte."}"#,
+            "\n",
+            r#"{"id":["x"],"text":"Un texte."}"#,
+            "\n",
+            r#"["not", "an object"]"#,
+        );
+        let docs = documents("w.jsonl", "w", text);
+        let message = |i: usize| {
+            docs[i]
+                .as_ref()
+                .err()
+                .map(|e| e.message.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(message(0), "`title` is a number: expected a string");
+        assert_eq!(
+            message(1),
+            "`id` is an array: expected a string or a number"
+        );
+        assert_eq!(message(2), "not a JSON object of a document but an array");
     }
 }
