@@ -543,36 +543,106 @@ async fn document(
     UrlPath(id): UrlPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let pipeline = state.pipeline.clone();
+    let owner = state.clone();
     with_store(&state, move |store| {
+        let state_mentions = &owner.mentions;
         let Some(doc) = store.document(&id)? else {
-            return Err(ApiError::new(StatusCode::NOT_FOUND, format!("no document `{id}`")));
+            return Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!("no document `{id}`"),
+            ));
         };
         let events = store.events(&EventFilter {
             doc: Some(id.clone()),
             ..EventFilter::default()
         })?;
-        // Mentions are not stored: found again, by the same stages.
-        let anchor = doc.meta.published.as_deref().and_then(vigie_time::Anchor::parse);
-        let coded = pipeline.mentions(&doc.text, anchor, None);
-        let mut mentions: Vec<Value> = Vec::new();
-        for a in &coded.actors {
-            mentions.push(json!({"kind": "actor", "span": a.span, "text": a.text, "label": a.code}));
-        }
-        // Actors and adjectives are highlighted as actors or not at all.
-        for p in coded
-            .places
-            .iter()
-            .filter(|p| p.role == vigie_geo::PlaceRole::Place)
-        {
-            mentions.push(json!({"kind": "place", "span": p.span, "text": p.text, "label": format!("{} ({})", p.name, p.country.as_deref().unwrap_or("?"))}));
-        }
-        for t in &coded.times.timexes {
-            mentions.push(json!({"kind": "date", "span": t.span, "text": t.text, "label": t.value}));
-        }
-        mentions.sort_by_key(|m| m["span"][0].as_u64());
-        Ok(Json(json!({"document": doc, "events": events, "mentions": mentions})))
+        // Mentions are not stored: found again, by the same stages, once per document
+        // while it stays among the last ones viewed.
+        let key = MentionCache::key(&id, &doc.text, doc.meta.published.as_deref());
+        let cached = state_mentions.lock().ok().and_then(|c| c.get(&key));
+        let mentions = match cached {
+            Some(m) => m,
+            None => {
+                let m = Arc::new(highlights(
+                    &pipeline,
+                    &doc.text,
+                    doc.meta.published.as_deref(),
+                ));
+                if let Ok(mut c) = state_mentions.lock() {
+                    c.put(key, m.clone());
+                }
+                m
+            }
+        };
+        Ok(Json(
+            json!({"document": doc, "events": events, "mentions": *mentions}),
+        ))
     })
     .await
+}
+
+/// The actors, places and dates of a document, as the page highlights them.
+fn highlights(pipeline: &vigie_coder::Pipeline, text: &str, published: Option<&str>) -> Vec<Value> {
+    let anchor = published.and_then(vigie_time::Anchor::parse);
+    let coded = pipeline.mentions(text, anchor, None);
+    let mut mentions: Vec<Value> = Vec::new();
+    for a in &coded.actors {
+        mentions.push(json!({"kind": "actor", "span": a.span, "text": a.text, "label": a.code}));
+    }
+    // Actors and adjectives are highlighted as actors or not at all.
+    for p in coded
+        .places
+        .iter()
+        .filter(|p| p.role == vigie_geo::PlaceRole::Place)
+    {
+        mentions.push(json!({"kind": "place", "span": p.span, "text": p.text, "label": format!("{} ({})", p.name, p.country.as_deref().unwrap_or("?"))}));
+    }
+    for t in &coded.times.timexes {
+        mentions.push(json!({"kind": "date", "span": t.span, "text": t.text, "label": t.value}));
+    }
+    mentions.sort_by_key(|m| m["span"][0].as_u64());
+    mentions
+}
+
+/// The highlights of the last documents viewed, by document and text.
+#[derive(Default)]
+pub(crate) struct MentionCache {
+    entries: std::collections::VecDeque<(u64, Arc<Vec<Value>>)>,
+}
+
+impl MentionCache {
+    /// How many documents are kept.
+    const SIZE: usize = 32;
+
+    /// The key of a document's highlights: its id, text and publication date.
+    fn key(id: &str, text: &str, published: Option<&str>) -> u64 {
+        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        for b in id
+            .bytes()
+            .chain([0])
+            .chain(text.bytes())
+            .chain([0])
+            .chain(published.unwrap_or("").bytes())
+        {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        hash
+    }
+
+    fn get(&self, key: &u64) -> Option<Arc<Vec<Value>>> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, m)| m.clone())
+    }
+
+    fn put(&mut self, key: u64, mentions: Arc<Vec<Value>>) {
+        self.entries.retain(|(k, _)| *k != key);
+        if self.entries.len() == Self::SIZE {
+            self.entries.pop_front();
+        }
+        self.entries.push_back((key, mentions));
+    }
 }
 
 async fn search(State(state): Shared, Query(params): Params) -> Result<Json<Value>, ApiError> {
@@ -818,6 +888,31 @@ mod tests {
         ] {
             assert!(!loopback_host(bad), "{bad}");
         }
+    }
+
+    /// Issue 15, item 8: `GET /api/documents/{id}` coded the document again on every
+    /// view; the highlights of the last documents viewed are kept.
+    #[test]
+    fn defect_8_a_document_viewed_again_is_not_coded_again() {
+        let mut cache = MentionCache::default();
+        let first = MentionCache::key("a", "text", None);
+        let m = Arc::new(vec![json!({"kind": "actor"})]);
+        cache.put(first, m.clone());
+        assert!(Arc::ptr_eq(&cache.get(&first).unwrap(), &m));
+        assert!(cache
+            .get(&MentionCache::key("a", "text", Some("2026-01-01")))
+            .is_none());
+        for k in 0..MentionCache::SIZE {
+            cache.put(
+                MentionCache::key(&k.to_string(), "t", None),
+                Arc::new(Vec::new()),
+            );
+        }
+        assert!(
+            cache.get(&first).is_none(),
+            "the oldest is dropped, the size is bounded"
+        );
+        assert_eq!(cache.entries.len(), MentionCache::SIZE);
     }
 
     #[test]
