@@ -19,8 +19,8 @@ struct Line {
 
 impl Line {
     fn read(raw: &str) -> Result<Line, String> {
-        let value: serde_json::Value =
-            serde_json::from_str(raw).map_err(|e| format!("not JSON: {e}"))?;
+        let value: serde_json::Value = serde_json::from_str(raw)
+            .map_err(|e| format!("not a JSON object of a document: {e}"))?;
         let serde_json::Value::Object(object) = value else {
             return Err(format!(
                 "not a JSON object of a document but {}",
@@ -172,7 +172,7 @@ mod tests {
         assert_eq!(docs[1].as_ref().unwrap().document.doc, "w-3");
         let e = docs[2].as_ref().unwrap_err();
         assert_eq!(e.origin, "w.jsonl:4");
-        assert!(e.message.starts_with("not JSON"), "{}", e.message);
+        assert!(e.message.starts_with("not a JSON object"), "{}", e.message);
         assert!(docs[3].as_ref().unwrap_err().message.contains("no `text`"));
         assert!(docs[4]
             .as_ref()
