@@ -256,6 +256,10 @@ enum Command {
         /// A folder of actor dictionaries that add to or override the bundled ones.
         #[arg(long, value_name = "DIR")]
         lexicon: Option<PathBuf>,
+        /// A folder of PETRARCH-2 / Phoenix dictionaries whose verb patterns code
+        /// English verbs, as `vigie code --petrarch`.
+        #[arg(long, value_name = "DIR")]
+        petrarch: Option<PathBuf>,
         /// No progress bar and no summary.
         #[arg(long, short)]
         quiet: bool,
@@ -630,10 +634,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             jobs,
             batch,
             lexicon,
+            petrarch,
             quiet,
             read,
         } => {
-            let pipeline = pipeline(lexicon.as_deref())?;
+            let mut pipeline = pipeline(lexicon.as_deref())?;
+            if let Some(dir) = petrarch {
+                pipeline.coder = pipeline.coder.with_petrarch(petrarch::load(&dir)?);
+            }
             let options = ingest::Options {
                 jobs: jobs
                     .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),

@@ -636,3 +636,46 @@ fn defect_8_control_characters_do_not_reach_the_terminal() {
     let brief = ok(vigie(&db, &["brief", "--dyad", "MLI-DZA"]));
     assert!(!brief.contains('\u{1b}'), "{brief}");
 }
+
+/// `vigie ingest --petrarch DIR`: a verb only a PETRARCH dictionary knows codes the
+/// event it tells, stored with the pattern's file and line as its rule.
+#[test]
+fn ingest_layers_petrarch_verbs() {
+    let dir = Scratch::new("petrarch");
+    let dict = dir.db("dict");
+    std::fs::create_dir_all(&dict).unwrap();
+    std::fs::write(
+        dict.join("CAMEO.test.txt"),
+        "--- REPROVE [111] ---\nREPROVE\n",
+    )
+    .unwrap();
+    let jsonl = dir.db("docs.jsonl");
+    let text = "Bamako, March 3, 2026 - Mali reproved Algeria on Monday over the drone strike near the border, and the government recalled its ambassador from Algiers for consultations.";
+    let line = serde_json::json!({"id": "berate", "lang": "en", "text": text});
+    std::fs::write(&jsonl, format!("{line}\n")).unwrap();
+    let coded = |db: &Path, extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut args = vec!["ingest", jsonl.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        ok(vigie(db, &args));
+        ok(vigie(db, &["events", "--format", "jsonl"]))
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let plain = coded(&dir.db("plain.db"), &[]);
+    assert!(!plain.iter().any(|e| e["cameo"] == "111"), "{plain:?}");
+    let layered = coded(
+        &dir.db("layered.db"),
+        &["--petrarch", dict.to_str().unwrap()],
+    );
+    let berate = layered
+        .iter()
+        .find(|e| e["cameo"] == "111")
+        .unwrap_or_else(|| panic!("no 111 in {layered:?}"));
+    assert_eq!(berate["source"]["code"], "MLI");
+    assert_eq!(berate["target"]["code"], "DZA");
+    assert!(berate["rule"]
+        .as_str()
+        .unwrap()
+        .ends_with("CAMEO.test.txt:2"));
+}
