@@ -150,8 +150,11 @@ pub fn run_records(
 pub fn import(dir: &Path, out: &Path, force: bool) -> anyhow::Result<ExitCode> {
     let dict = load(dir)?.into_dictionaries();
     let bundled = vigie_lexicon::Lexicon::bundled()?;
-    let (text, report) =
-        vigie_petrarch::export::vigie_actors(&dict, |c| bundled.country(c).is_some());
+    let (text, report) = vigie_petrarch::export::vigie_actors(
+        &dict,
+        |c| bundled.country(c).is_some(),
+        |r| vigie_lexicon::ROLES.contains(&r),
+    );
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let path = out.join("petrarch-actors.txt");
     if path.exists() && !force {

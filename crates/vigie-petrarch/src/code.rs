@@ -137,8 +137,21 @@ impl Coder {
         self.dict.discards.find(&refs)
     }
 
+    /// Whether one of the sentence's verbs has forms in the verb dictionary.
+    fn lists_a_verb(&self, s: &SyntaxSentence) -> bool {
+        let verbs = &self.dict.verbs.verbs;
+        s.words.iter().any(|w| {
+            w.upos == Upos::Verb
+                && (verbs.contains_key(&w.lemma.as_str().to_uppercase())
+                    || verbs.contains_key(&w.form.as_str().to_uppercase()))
+        })
+    }
+
     /// Codes one English sentence; `day` (`YYYYMMDD`) resolves actors' dated codes.
     pub fn code_sentence(&self, s: &SyntaxSentence, day: Option<Day>) -> Vec<PetrarchEvent> {
+        if !self.lists_a_verb(s) {
+            return Vec::new();
+        }
         let Some(sent) = self.units(s, day) else {
             return Vec::new();
         };
@@ -228,6 +241,10 @@ impl Coder {
     /// The verbs of a sentence the dictionaries code, whoever their arguments are (for
     /// a coder that finds arguments its own way): the word, the code and its rule.
     pub fn verbs(&self, s: &SyntaxSentence) -> Vec<VerbMatch> {
+        // most sentences have no verb the dictionaries list: no actor matching then
+        if !self.lists_a_verb(s) {
+            return Vec::new();
+        }
         let Some(sent) = self.units(s, None) else {
             return Vec::new();
         };
@@ -728,12 +745,10 @@ impl Sentence<'_> {
     fn collect(&self, root: usize, w: usize, out: &mut Vec<usize>) {
         for d in self.s.dependents(w) {
             let rel = self.s.words[d].relation.as_str();
-            let clause = matches!(self.s.words[d].upos, Upos::Verb)
-                && matches!(rel, "conj" | "parataxis" | "advcl" | "acl:relcl" | "list");
-            if clause || rel == "punct" && w == root {
-                continue;
-            }
-            if matches!(rel, "parataxis" | "acl:relcl") {
+            let verb = self.s.words[d].upos == Upos::Verb;
+            let own_clause = matches!(rel, "parataxis" | "acl:relcl")
+                || (verb && matches!(rel, "conj" | "advcl" | "list"));
+            if own_clause || (rel == "punct" && w == root) {
                 continue;
             }
             out.push(d);

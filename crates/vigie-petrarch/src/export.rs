@@ -20,13 +20,6 @@ use std::fmt::Write;
 use crate::actors::{DatedCode, Day};
 use crate::Dictionaries;
 
-/// vigie's roles.
-pub const ROLES: &[&str] = &[
-    "GOV", "MIL", "REB", "OPP", "PTY", "CVL", "COP", "JUD", "MED", "REL", "BUS", "LAB", "EDU",
-    "HLH", "REF", "IGO", "NGO", "SPY", "LEG", "ELI", "CRM", "INS", "SEP", "UAF", "PMC", "MNC",
-    "AGR", "ENV", "HRI", "IMG", "DEV",
-];
-
 /// What an export wrote and left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportReport {
@@ -42,10 +35,11 @@ pub struct ExportReport {
 }
 
 /// vigie's actor format for the actors of `dict`; `is_country` says which ISO codes
-/// vigie knows.
+/// vigie knows, `is_role` which roles (`vigie_lexicon::ROLES`).
 pub fn vigie_actors(
     dict: &Dictionaries,
     is_country: impl Fn(&str) -> bool,
+    is_role: impl Fn(&str) -> bool,
 ) -> (String, ExportReport) {
     let mut names: Vec<Vec<String>> = vec![Vec::new(); dict.actors.actors.len()];
     for p in &dict.actors.index.phrases {
@@ -76,7 +70,7 @@ pub fn vigie_actors(
                 continue;
             };
             let inverted = matches!((c.from, c.to), (Some(f), Some(t)) if t < f);
-            match expressible(code, &is_country).filter(|_| !inverted) {
+            match expressible(code, &is_country, &is_role).filter(|_| !inverted) {
                 Some((country, role)) => {
                     if code.len() > 6 {
                         report.shortened += 1;
@@ -133,10 +127,11 @@ pub fn vigie_actors(
 fn expressible<'c>(
     code: &'c str,
     is_country: &impl Fn(&str) -> bool,
+    is_role: &impl Fn(&str) -> bool,
 ) -> Option<(&'c str, &'c str)> {
     let country = code.get(..3)?;
     let role = code.get(3..6)?;
-    (is_country(country) && ROLES.contains(&role)).then_some((country, role))
+    (is_country(country) && is_role(role)).then_some((country, role))
 }
 
 /// A day inside a term, for its example.
@@ -214,7 +209,8 @@ mod tests {
             .actors
             .read(&Source::from_text(Path::new("x.actors.txt"), text))
             .is_empty());
-        let (out, report) = vigie_actors(&d, |c| matches!(c, "AFG" | "USA"));
+        let roles = |r: &str| matches!(r, "GOV" | "ELI");
+        let (out, report) = vigie_actors(&d, |c| matches!(c, "AFG" | "USA"), roles);
         assert_eq!(
             report,
             ExportReport {
