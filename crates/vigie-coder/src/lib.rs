@@ -379,8 +379,16 @@ impl Coder {
             // governs are one event, the intent
             // a lemma match never swallows a surface pattern's act (`a eu un
             // entretien téléphonique avec`: the pattern's 041, not the verb's 040)
+            // an act someone is charged with (`a accusé l’Algérie d’avoir livré`) is
+            // an event of its own, alleged by the accuser
+            let charging = |a: &matcher::Match| {
+                tree.as_ref()
+                    .and_then(|t| Some(tree::charges(t.lemma(t.word_of_token(a.trigger)?))))
+                    .unwrap_or(false)
+            };
             let may_govern = |a: &matcher::Match, b: &matcher::Match| {
-                self.frames[a.pattern].is_none() || self.frames[b.pattern].is_some()
+                (self.frames[a.pattern].is_none() || self.frames[b.pattern].is_some())
+                    && !charging(a)
             };
             let governed: Vec<bool> = matches
                 .iter()
@@ -1207,6 +1215,10 @@ impl Coder {
             sentence.index,
             trigger_span.start,
             (sentence.span.start, clause_end),
+            |at| {
+                read.as_ref()
+                    .is_some_and(|(t, w, _)| t.in_noun_clause(*w, at))
+            },
         );
         // `Deux jours après le départ des soldats, …`: N days after the act just told
         if let (Some(d), Some(n)) = (date.as_mut(), days_after(tokens)) {

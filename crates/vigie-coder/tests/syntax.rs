@@ -26,6 +26,28 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["11 MLI>FRA", "!07 MLI>FRA"],
     ),
     (
+        "the act someone is charged with is an event of its own, alleged by the accuser",
+        "Le Maroc a accusé l’Algérie d’avoir attaqué la Mauritanie.",
+        &["11 MAR>DZA", "19 DZA>MRT ~alleged"],
+    ),
+    (
+        "the same in English, where the parser hangs the charge on the accused",
+        "Morocco accused Algeria of attacking Mauritania.",
+        &["11 MAR>DZA", "19 DZA>MRT ~alleged"],
+    ),
+    (
+        "a date in a relative clause tells the clause's act, not the main verb's",
+        "Alger, qui a rompu ses relations avec Rabat en août 2021, a condamné \
+         l’attaque du Maroc.",
+        &["11 DZA>MAR", "!11 DZA>MAR@2021-08"],
+    ),
+    (
+        "a date in a participle clause on the subject tells that clause's act",
+        "Ghana, the mediator appointed by ECOWAS in 2024, urged Niger to reopen the \
+         border.",
+        &["02 GHA>NER", "!02 GHA>NER@2024"],
+    ),
+    (
         "a participle after a comma is the subject's, whatever noun it hangs on",
         "Le Mali a rompu ses relations diplomatiques avec l’Ukraine, reprochant à Kiev \
          son soutien aux rebelles.",

@@ -4,8 +4,9 @@ use vigie_coder::Pipeline;
 use vigie_lexicon::Lexicon;
 
 /// Codes every case's text and checks its expectations: `ROOT SOURCE>TARGET`
-/// (optionally `@DATE`) must be coded, `!ROOT SOURCE>TARGET` must not be coded as
-/// fact. Every failure is reported at once.
+/// (optionally `@DATE`, and ` ~MODALITY` for how it is told: `~alleged`) must be
+/// coded, `!ROOT SOURCE>TARGET` must not be coded as fact. Every failure is reported
+/// at once.
 pub fn check(cases: &[(&str, &str, &[&str])]) {
     let pipeline =
         Pipeline::new(Lexicon::bundled().expect("bundled actor dictionaries")).expect("pipeline");
@@ -20,7 +21,7 @@ pub fn check(cases: &[(&str, &str, &[&str])]) {
                     .unwrap_or_default()
             })
         };
-        let got: Vec<(String, String, bool)> = coded
+        let got: Vec<(String, String, bool, String)> = coded
             .events
             .iter()
             .map(|e| {
@@ -28,6 +29,7 @@ pub fn check(cases: &[(&str, &str, &[&str])]) {
                     format!("{} {}>{}", &e.cameo[..2], key(&e.source), key(&e.target)),
                     e.date.clone().unwrap_or_default(),
                     e.modality.is_factual(),
+                    format!("{:?}", e.modality).to_lowercase(),
                 )
             })
             .collect();
@@ -36,9 +38,13 @@ pub fn check(cases: &[(&str, &str, &[&str])]) {
                 Some(w) => (true, w),
                 None => (false, *w),
             };
+            let (w, modality) = w.split_once(" ~").unwrap_or((w, ""));
             let (event, date) = w.split_once('@').unwrap_or((w, ""));
-            let found = got.iter().any(|(g, d, fact)| {
-                g == event && (date.is_empty() || d == date) && (*fact || !negated)
+            let found = got.iter().any(|(g, d, fact, m)| {
+                g == event
+                    && (date.is_empty() || d == date)
+                    && (modality.is_empty() || m == modality)
+                    && (*fact || !negated)
             });
             if found == negated {
                 let wanted = if negated { "no" } else { "want" };
