@@ -276,9 +276,12 @@ impl Coder {
         // the last actors that acted together (`le Tchad, le Nigeria et le Cameroun se
         // sont réunis`), for `les participants`, `the signatories`
         let mut last_group: Vec<&ActorMention> = Vec::new();
-        // who did the last violent act told (roots 17 to 20)
-        let mut last_perpetrator: Option<EventActor> = None;
-        let mut last_victim: Option<EventActor> = None;
+        // who did the story's lead violent act (roots 17 to 20), or whom the victim
+        // blames for it
+        let mut lead_perpetrator: Option<EventActor> = None;
+        let mut lead_victim: Option<EventActor> = None;
+        // whether a violent act was told without its doer (`A wave of drones struck`)
+        let mut doerless_violence = false;
         // the date of the last violent act, for `peu après l’attaque`
         let mut last_incident: Option<retold::IncidentDate> = None;
         // who made the last threat or used force (roots 13 to 20)
@@ -472,6 +475,13 @@ impl Coder {
                     &dater,
                     (actors, &salience),
                 );
+                if matches!(
+                    self.patterns[m.pattern].cameo.get(..2),
+                    Some("18" | "19" | "20")
+                ) && found.iter().all(|e| e.source.is_none())
+                {
+                    doerless_violence = true;
+                }
                 // `a condamné ce massacre`, `opened an investigation into the
                 // abduction`: a reaction to a violent act targets its perpetrator
                 // (a claim of one, `a revendiqué l’attaque`, targets its victim)
@@ -498,9 +508,9 @@ impl Coder {
                             }
                         }
                         let wanted = if claim {
-                            &last_victim
+                            &lead_victim
                         } else {
-                            &last_perpetrator
+                            &lead_perpetrator
                         };
                         if implied && violent_object {
                             if let Some(p) = wanted {
@@ -682,8 +692,23 @@ impl Coder {
                 e.modality.is_factual()
                     && matches!(e.cameo.get(..2), Some("17" | "18" | "19" | "20"))
             }) {
-                last_perpetrator.clone_from(&e.source);
-                last_victim.clone_from(&e.target);
+                // `Les FSR ont pilonné El-Obeid. L’armée a répliqué par des frappes.
+                // Le Conseil a condamné ces bombardements`: a reaction answers the
+                // story's lead act, not the reply to it
+                if lead_perpetrator.is_none() {
+                    lead_perpetrator.clone_from(&e.source);
+                    lead_victim.clone_from(&e.target);
+                }
+            } else if lead_perpetrator.is_none() && doerless_violence {
+                // `A wave of drones struck …; the government blamed the RSF`: an act
+                // told without its doer has the doer its victim blames
+                if let Some(e) = events[sentence_start..]
+                    .iter()
+                    .find(|e| e.modality.is_factual() && e.cameo.starts_with("112"))
+                {
+                    lead_perpetrator.clone_from(&e.target);
+                    lead_victim.clone_from(&e.source);
+                }
             }
             let subjects = args::subject_group(tokens, &placed);
             if subjects.len() > 1 && events.len() > sentence_start {
@@ -892,17 +917,27 @@ impl Coder {
         // arrest without agent or place is made by the state the report comes from
         if arguments.agentless && pattern.cameo.starts_with("17") {
             let dateline = discourse::dateline_end(input.text, input.analysis);
+            // (the dateline's city, a capital read as its state or not)
             let home = input
                 .places
                 .iter()
-                .filter(|p| p.role == vigie_geo::PlaceRole::Place)
+                .filter(|p| {
+                    matches!(
+                        p.role,
+                        vigie_geo::PlaceRole::Place | vigie_geo::PlaceRole::Actor
+                    )
+                })
                 .find(|p| p.span.end <= dateline)
                 .and_then(|p| p.country.as_ref());
             if let Some(home) = home {
+                // (the state, not the patients: `employés maliens` are not their own
+                // captors)
+                let patient =
+                    |a: &ActorMention| arguments.targets.iter().any(|t| std::ptr::eq(*t, a));
                 arguments.sources.extend(
-                    actors
-                        .iter()
-                        .find(|a| a.country.as_ref() == Some(home) && a.org.is_none()),
+                    actors.iter().chain(input.actors).find(|a| {
+                        a.country.as_ref() == Some(home) && a.org.is_none() && !patient(a)
+                    }),
                 );
             }
         }

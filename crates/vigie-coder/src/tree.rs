@@ -252,7 +252,18 @@ impl<'s> Tree<'s> {
                 // read as one with `near` for its verb is not)
                 let verb = matches!(self.words[w].feat("VerbForm"), Some("Fin" | "Part"))
                     || self.kids(w).any(|k| self.base(k) == "aux");
-                return verb && before(self.words[w].span.start) == before(at);
+                // a participle before its noun (`Réuni jeudi, le Conseil a condamné`)
+                // sets the scene of the main act
+                let after_noun = self.head(w).is_some_and(|h| h < w);
+                // a clause inside an act named by a noun tells more of that act (`A
+                // missile strike on a substation, which left 90,000 homes without
+                // power on Saturday`)
+                let inside_act =
+                    self.words[trigger].upos == Upos::Noun && self.dominates(trigger, w);
+                return verb
+                    && after_noun
+                    && !inside_act
+                    && before(self.words[w].span.start) == before(at);
             }
             match self.head(w) {
                 Some(h) => w = h,

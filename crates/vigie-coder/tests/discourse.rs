@@ -9,6 +9,20 @@ mod common;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "a reaction to violence answers the story's lead act, not the reply to it",
+        "Les Forces de soutien rapide ont pilonné samedi plusieurs quartiers d’El-Obeid. \
+         L’armée soudanaise a répliqué par des frappes aériennes. Mercredi, le Conseil de \
+         sécurité a condamné ces bombardements.",
+        &["11 UN>RSF", "!11 UN>SDN"],
+    ),
+    (
+        "an act told without its doer has the doer its victim blames",
+        "Drones struck the fuel depot of Port Sudan on Wednesday. The army-led government \
+         blamed the Rapid Support Forces. The United Arab Emirates dismissed the charge. \
+         Saudi Arabia condemned the strikes.",
+        &["11 SDN>RSF", "11 SAU>RSF", "!11 SAU>ARE"],
+    ),
+    (
         "the frame an act is done in is no party; `appelé à` without auxiliary is passive",
         "Les armées nigérienne et tchadienne ont lancé jeudi une opération contre Boko \
          Haram sous la bannière de la Force multinationale mixte. La Russie a déployé au \

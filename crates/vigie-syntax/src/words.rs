@@ -114,6 +114,32 @@ fn syntactic_words(
     out
 }
 
+/// How many words a dateline opening the sentence takes, its dash included
+/// (`BAMAKO, 3 mars 2026 (AFP) –`, `NOUMÉA –`, `KYIV, June 3, 2026 -`), or 0. Read as
+/// part of the sentence, its place and outlet take the verbs that follow as their
+/// dependents (`(Corne Info) – Réuni jeudi, le Conseil…`: `Réuni` hung on the outlet).
+fn dateline_cut(pieces: &[(Span, usize, CompactString)]) -> usize {
+    let Some(dash) = pieces
+        .iter()
+        .take(16)
+        .position(|(_, _, f)| matches!(f.as_str(), "—" | "–" | "-"))
+    else {
+        return 0;
+    };
+    let before = &pieces[..dash];
+    let dated = before
+        .iter()
+        .any(|(_, _, f)| f.chars().any(|c| c.is_ascii_digit()));
+    // (a place in capitals alone: `NOUMÉA –`)
+    let place = before
+        .iter()
+        .all(|(_, _, f)| f.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+    if dash == 0 || pieces.len() - dash < 4 || !(dated || place) {
+        return 0;
+    }
+    dash + 1
+}
+
 /// Tags, lemmatises and parses one sentence given as its tokens (`tokens` start at
 /// index `first` of the document's token list).
 pub fn analyze_sentence(
@@ -125,7 +151,10 @@ pub fn analyze_sentence(
 ) -> SyntaxSentence {
     let pieces = syntactic_words(model, text, tokens, first);
     let mut words = Vec::with_capacity(pieces.len());
-    for chunk in pieces.chunks(MAX_WORDS) {
+    // a dateline is parsed apart from the sentence it opens
+    let cut = dateline_cut(&pieces);
+    let (dateline, body) = pieces.split_at(cut);
+    for chunk in dateline.chunks(MAX_WORDS).chain(body.chunks(MAX_WORDS)) {
         let offset = words.len() as u32;
         let forms: Vec<&str> = chunk.iter().map(|(_, _, f)| f.as_str()).collect();
         for ((span, token, form), a) in chunk.iter().zip(model.analyze(&forms)) {
@@ -140,6 +169,13 @@ pub fn analyze_sentence(
                 relation: CompactString::from(model.relation_name(a.relation)),
             });
         }
+    }
+    // one root: the dateline's hangs on the sentence's, as a parenthetical
+    let dateline_root = words[..cut].iter().position(|w| w.head == 0);
+    let body_root = words[cut..].iter().position(|w| w.head == 0);
+    if let (Some(d), Some(b)) = (dateline_root, body_root) {
+        words[d].head = (cut + b + 1) as u32;
+        words[d].relation = CompactString::from("parataxis");
     }
     SyntaxSentence { sentence, words }
 }

@@ -110,6 +110,45 @@ fn french_future_tense_is_a_feature() {
 }
 
 #[test]
+fn a_dateline_is_parsed_apart_from_the_sentence_it_opens() {
+    // nothing of the sentence hangs on the dateline, and the participle that opens the
+    // sentence after it depends on the main verb
+    for (text, participle, verb) in [
+        (
+            "ADDIS-ABEBA, 24 avril 2026 (Corne Info) – Réuni jeudi à huis clos, le Conseil \
+             a fermement condamné le siège de la ville.",
+            "Réuni",
+            "condamner",
+        ),
+        (
+            "KHARTOUM, March 3, 2026 (Nile Wire) - Meeting on Thursday, the council \
+             condemned the siege of the city.",
+            "Meeting",
+            "condemn",
+        ),
+    ] {
+        let s = parse(text);
+        let dash = s
+            .words
+            .iter()
+            .position(|w| matches!(w.form.as_str(), "–" | "-"))
+            .unwrap_or_else(|| panic!("{}", dump(&s)));
+        for (i, w) in s.words.iter().enumerate().skip(dash + 1) {
+            let head = w.head_index();
+            assert!(
+                head.is_none_or(|h| h > dash),
+                "word {i} hangs on the dateline: {}",
+                dump(&s)
+            );
+        }
+        assert_eq!(arc(&s, participle).1, verb, "{}", dump(&s));
+    }
+    // a dash inside a sentence without a date or a place in capitals before it cuts nothing
+    let s = parse("Le Mali – pays enclavé – a fermé sa frontière avec le Niger.");
+    assert_eq!(arc(&s, "Mali").1, "fermer", "{}", dump(&s));
+}
+
+#[test]
 fn english_subject_object_passive_and_clitics() {
     let s = parse("Police arrested two journalists in Bamako on Monday.");
     assert_eq!(arc(&s, "Police"), ("nsubj", "arrest"), "{}", dump(&s));
