@@ -311,6 +311,17 @@ pub(crate) fn resolve(
     let mut out: Vec<ActorMention> = Vec::with_capacity(actors.len() + 8);
     let mut recent: Vec<std::ops::Range<u32>> = Vec::new();
     let mut previous_state: Option<String> = None;
+    // the state each body was last named with (`le gouvernement` → `BDI` after `Le
+    // Gouvernement de la République du Burundi`)
+    let mut bodies: HashMap<String, String> = HashMap::new();
+    let body_key = |m: &ActorMention| {
+        fold(&m.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     for sentence in &analysis.sentences {
         let tokens = analysis.sentence_tokens(sentence);
         let (start, end) = (sentence.span.start, sentence.span.end);
@@ -368,7 +379,34 @@ pub(crate) fn resolve(
                     | "entre"
                     | "between"
             );
-            if m.country.is_none() && m.org.is_none() && !governed && is_state_body(&m.text) {
+            // `Le Gouvernement de la République du Burundi`, `the government of
+            // Burundi`: the state named as its complement owns it
+            let owner = in_sentence().find(|o| {
+                o.span.start >= m.span.end
+                    && o.span.start < m.span.end + 32
+                    && matches!(
+                        fold(text[m.span.end as usize..o.span.start as usize].trim_start())
+                            .split(|c: char| !c.is_alphanumeric())
+                            .next(),
+                        Some("de" | "du" | "d" | "of")
+                    )
+            });
+            let owned = owner.is_some();
+            if m.org.is_none() && is_state_body(&m.text) {
+                if let Some(c) = m
+                    .country
+                    .as_ref()
+                    .or(owner.and_then(|o| o.country.as_ref()))
+                {
+                    bodies.insert(body_key(m), c.clone());
+                }
+            }
+            if m.country.is_none()
+                && m.org.is_none()
+                && !governed
+                && !owned
+                && is_state_body(&m.text)
+            {
                 // the state it acts on is named just after it (`the junta accused
                 // France`), or just before it (`la France et les militaires`)
                 let near = |o: &ActorMention| {
@@ -378,10 +416,13 @@ pub(crate) fn resolve(
                     .filter(|o| !o.locative && near(o))
                     .filter_map(|o| o.country.as_deref())
                     .collect();
-                // the state that was the last sentence's subject, else the most
-                // talked-about one
-                let country = previous_state
-                    .clone()
+                // the state the same body was named with (a communiqué's `Le
+                // Gouvernement`), else the state that was the last sentence's
+                // subject, else the most talked-about one
+                let country = bodies
+                    .get(&body_key(m))
+                    .cloned()
+                    .or(previous_state.clone())
                     .filter(|c| !named.contains(&c.as_str()))
                     .or_else(|| {
                         salience

@@ -9,6 +9,14 @@ mod common;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "a body followed by its state is that state's; named again alone, it is still \
+         that state's, whoever spoke in between",
+        "Le Mali a fermé sa frontière. Le Gouvernement de la République du Burundi \
+         condamne l’incursion rwandaise. Le Rwanda dément. Le Gouvernement a décidé de \
+         rappeler pour consultations son ambassadeur à Kigali.",
+        &["11 BDI>RWA", "!11 MLI>RWA", "16 BDI>RWA", "!16 RWA>RWA"],
+    ),
+    (
         "a reaction to violence answers the story's lead act, not the reply to it",
         "Les Forces de soutien rapide ont pilonné samedi plusieurs quartiers d’El-Obeid. \
          L’armée soudanaise a répliqué par des frappes aériennes. Mercredi, le Conseil de \
