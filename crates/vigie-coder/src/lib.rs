@@ -422,7 +422,14 @@ impl Coder {
                 .zip(governed)
                 .map(|(b, g)| {
                     let head = tree.as_ref().zip(word(b)).and_then(|(t, w)| t.governor(w));
+                    // (`condemns the arrest of four citizens by the Kosovo police`:
+                    // an act named with its own doer is told here, and coded)
+                    let own_doer = tree
+                        .as_ref()
+                        .zip(word(b))
+                        .is_some_and(|(t, w)| t.has_own_agent(w));
                     g || (args::is_nominal(tokens, b.trigger)
+                        && !own_doer
                         && matches.iter().any(|a| {
                             a.end + 1 == b.trigger && a.end < b.trigger && may_govern(a, b)
                         }))

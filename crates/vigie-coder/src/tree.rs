@@ -273,6 +273,17 @@ impl<'s> Tree<'s> {
         false
     }
 
+    /// Whether the noun at `n` names its own doer with `par` / `by` (`l’arrestation
+    /// de quatre citoyens par la police du Kosovo`).
+    pub fn has_own_agent(&self, n: usize) -> bool {
+        self.words[n].upos == Upos::Noun
+            && self.kids(n).any(|k| {
+                self.base(k) == "nmod"
+                    && matches!(self.case(k), "par" | "by")
+                    && !self.actors(k).is_empty()
+            })
+    }
+
     /// The head word of placed mention `p`.
     pub fn mention_head(&self, p: usize) -> Option<usize> {
         self.head_of

@@ -48,6 +48,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["02 GHA>NER", "!02 GHA>NER@2024"],
     ),
     (
+        "an act named by a noun with its own doer is told here, and coded besides the \
+         reaction to it",
+        "Le Togo a dénoncé lundi la fermeture de la frontière par le Ghana. Togo \
+         condemned the expulsion of its diplomats by Ghana on Monday.",
+        &["11 TGO>GHA", "16 GHA>TGO"],
+    ),
+    (
         "a participle after a comma is the subject's, whatever noun it hangs on",
         "Le Mali a rompu ses relations diplomatiques avec l’Ukraine, reprochant à Kiev \
          son soutien aux rebelles.",
