@@ -67,7 +67,7 @@ fn head_kind(word: &str, before: &str) -> Option<Kind> {
         "groupe" | "group" | "mouvement" | "movement" | "rebelles" | "rebels" | "insurges"
         | "insurgents" | "jihadistes" | "djihadistes" | "jihadists" | "militants" => Kind::Group,
         "organisation" | "organization" | "alliance" | "confederation" | "bloc"
-        | "organisations" | "organizations" | "institution" => Kind::Org,
+        | "organisations" | "organizations" | "institution" | "conseil" | "council" => Kind::Org,
         "engin" | "appareil" | "aeronef" | "drone" | "aircraft" | "craft" => Kind::Craft,
         "cour" | "court" => Kind::Court,
         "camps" | "sides" | "parties" | "parts" | "belligerants" => Kind::Any,

@@ -9,6 +9,12 @@ mod common;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "`the Council` is the council the story named",
+        "The Security Council met on Tuesday. The representative of the Democratic \
+         Republic of the Congo accused the Council of silence.",
+        &["11 COD>UN"],
+    ),
+    (
         "a body followed by its state is that state's; named again alone, it is still \
          that state's, whoever spoke in between",
         "Le Mali a fermé sa frontière. Le Gouvernement de la République du Burundi \
