@@ -441,6 +441,29 @@ impl Coder {
                             }))
                 })
                 .collect();
+            // `a bombardé trois villages où sept civils ont été tués`, `shelled a
+            // market, where 31 people were killed`: the toll told in a clause on what
+            // the violent act hit is that act's, not another
+            let violent = |m: &matcher::Match| {
+                matches!(
+                    self.patterns[m.pattern].cameo.get(..2),
+                    Some("18" | "19" | "20")
+                )
+            };
+            let governed: Vec<bool> = matches
+                .iter()
+                .zip(governed)
+                .map(|(b, g)| {
+                    g || (violent(b)
+                        && tree.as_ref().zip(word(b)).is_some_and(|(t, w)| {
+                            matches.iter().any(|a| {
+                                !std::ptr::eq(a, b)
+                                    && violent(a)
+                                    && word(a).is_some_and(|v| t.toll_of(v, w))
+                            })
+                        }))
+                })
+                .collect();
             // `claimed to have attacked`: the claim is the act, told as a claim
             let governed: Vec<bool> = matches
                 .iter()

@@ -284,6 +284,27 @@ impl<'s> Tree<'s> {
             })
     }
 
+    /// Whether `w` is a clause on the object of the act at `v` (`a bombardé trois
+    /// villages où sept civils ont été tués`): it tells that act's toll.
+    pub fn toll_of(&self, v: usize, w: usize) -> bool {
+        if self.base(w) != "acl" {
+            return false;
+        }
+        let Some(n) = self.head(w) else {
+            return false;
+        };
+        // the object itself, or a noun it names (`the market of El Obeid`)
+        let mut x = n;
+        for _ in 0..3 {
+            match self.head(x) {
+                Some(h) if h == v => return matches!(self.base(x), "obj" | "obl" | "nmod"),
+                Some(h) if self.words[h].upos == Upos::Noun => x = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The head word of placed mention `p`.
     pub fn mention_head(&self, p: usize) -> Option<usize> {
         self.head_of

@@ -55,6 +55,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["11 TGO>GHA", "16 GHA>TGO"],
     ),
     (
+        "the toll told in a clause on what a violent act hit is that act's",
+        "Israël a bombardé mardi trois villages libanais où sept civils ont été tués.",
+        &["19 ISR>LBN", "!18 ISR>LBN"],
+    ),
+    (
         "a participle after a comma is the subject's, whatever noun it hangs on",
         "Le Mali a rompu ses relations diplomatiques avec l’Ukraine, reprochant à Kiev \
          son soutien aux rebelles.",
