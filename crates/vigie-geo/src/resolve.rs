@@ -139,6 +139,11 @@ impl<'a> Resolver<'a> {
         if c.actor && c.cue != Some(Cue::Locative) {
             return false;
         }
+        // one word of a longer name the actor recogniser took (`au Front Polisario`:
+        // not Front, Italy), whatever the preposition before it
+        if c.actor && c.inside_name {
+            return false;
+        }
         if c.inside_name && c.cue.is_none() {
             return false;
         }

@@ -141,3 +141,46 @@ fn check() {
     assert!(places >= 150, "the test set needs 150 place mentions");
     assert!(rate >= 0.95, "pass rate {rate:.3} below 0.95");
 }
+
+#[test]
+fn a_word_of_a_longer_actor_name_is_no_place_even_after_a_locative_cue() {
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    let parser = Geoparser::new(g);
+    for (text, actor, word) in [
+        (
+            "Le Maroc accuse Alger d’avoir livré des drones au Front Polisario.",
+            "au Front Polisario",
+            "Front",
+        ),
+        (
+            "Des armes ont été livrées au Mali et au Front Polisario.",
+            "au Front Polisario",
+            "Front",
+        ),
+    ] {
+        let at = text.find(actor).expect("actor in text");
+        let actors = [Span::new(at, at + actor.len())];
+        let analysis = vigie_text::analyze(text);
+        let found = parser.parse(text, &analysis, &actors);
+        let w = text.find(word).expect("word in text");
+        let word_span = Span::new(w, w + word.len());
+        assert!(
+            !found
+                .iter()
+                .any(|m| m.span.overlaps(word_span) && m.role == PlaceRole::Place),
+            "{word:?} in {text:?} read as a place: {found:?}"
+        );
+    }
+    // the country after the same preposition, alone in its actor span, is still a place
+    let text = "Des armes ont été livrées au Mali.";
+    let at = text.find("au Mali").unwrap();
+    let found = parser.parse(
+        text,
+        &vigie_text::analyze(text),
+        &[Span::new(at, at + "au Mali".len())],
+    );
+    assert!(
+        found.iter().any(|m| m.country.as_deref() == Some("MLI")),
+        "{found:?}"
+    );
+}
