@@ -168,6 +168,16 @@ enum Command {
         /// PETR.Validate.* (PETRARCH's unit-test dictionaries) are skipped.
         #[arg(long, value_name = "DIR")]
         petrarch: Option<PathBuf>,
+        /// Read every FILE (or `-`, standard input) as JSON Lines documents, one a
+        /// line (`id`, `url`, `source`, `title`, `published`, `lang`, `text`; only
+        /// `text` is required), and stream: each document's events are written and
+        /// flushed before the next line is read, with `doc` set to the record's `id`,
+        /// so that an engine (Spark's `RDD.pipe`, GNU parallel, a shell pipe) can run
+        /// vigie as a filter in bounded memory. A record's `published` and `lang` win
+        /// over --published and --lang; a line that is not a document is reported as
+        /// `FILE:LINE: …` on standard error and skipped (exit status 1 at the end).
+        #[arg(long)]
+        jsonl: bool,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -548,6 +558,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lexicon,
             prefer,
             petrarch,
+            jsonl,
             read,
         } => {
             let mut pipeline = pipeline(lexicon.as_deref())?;
@@ -555,6 +566,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 pipeline.coder = pipeline.coder.with_petrarch(petrarch::load(&dir)?);
             }
             pipeline.times = vigie_time::TimeRecognizer::new().with_prefer(prefer.into());
+            if jsonl {
+                let mut failed = 0;
+                for file in &files {
+                    let defaults = (published, lang.map(Into::into));
+                    let max = read.max_bytes;
+                    failed += if file.as_os_str() == "-" {
+                        let stdin = std::io::stdin();
+                        code::stream_json_lines(
+                            &mut out,
+                            &pipeline,
+                            "stdin",
+                            stdin.lock(),
+                            max,
+                            defaults,
+                        )?
+                    } else {
+                        let name = file.display().to_string();
+                        let opened = std::fs::File::open(file)
+                            .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+                        code::stream_json_lines(
+                            &mut out,
+                            &pipeline,
+                            &name,
+                            std::io::BufReader::new(opened),
+                            max,
+                            defaults,
+                        )?
+                    };
+                }
+                return Ok(if failed > 0 {
+                    eprintln!("vigie: {failed} line(s) were not documents");
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                });
+            }
             each_document(&files, read.into(), |source, text| {
                 code::write_document(
                     &mut out,

@@ -785,3 +785,53 @@ fn petrarch_actors_import_and_code_by_their_terms() {
     assert_eq!(code_at("2010-06-01").as_deref(), Some("MLIELI"));
     std::fs::remove_dir_all(&base).ok();
 }
+
+#[test]
+fn code_streams_json_lines_one_document_at_a_time() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(["code", "--jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run vigie");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    // the first document's events come out while standard input is still open
+    writeln!(
+        stdin,
+        r#"{{"id": "w-1", "published": "2026-03-12", "lang": "fr", "text": "Le Niger a fermé mardi sa frontière avec le Bénin."}}"#
+    )
+    .expect("write");
+    stdin.flush().expect("flush");
+    let mut first = String::new();
+    stdout
+        .read_line(&mut first)
+        .expect("an event before the next document");
+    let event: serde_json::Value = serde_json::from_str(&first).expect("JSON");
+    assert_eq!(event["doc"], "w-1");
+    assert_eq!(event["source"]["country"], "NER");
+    assert_eq!(
+        event["date"], "2026-03-10",
+        "the record's `published` anchors `mardi`"
+    );
+    // a line that is no document is reported with its line and skipped
+    writeln!(stdin, "not json").expect("write");
+    writeln!(
+        stdin,
+        r#"{{"id": "w-3", "text": "Chad recalled its ambassador to Sudan on Monday."}}"#
+    )
+    .expect("write");
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).expect("read");
+    let out = child.wait_with_output().expect("wait");
+    let docs: Vec<String> = rest
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["doc"].to_string())
+        .collect();
+    assert!(docs.iter().any(|d| d == "\"w-3\""), "{rest}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("stdin:2:"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "a skipped line fails the run");
+}

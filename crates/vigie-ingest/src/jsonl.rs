@@ -72,65 +72,68 @@ fn kind(v: &serde_json::Value) -> &'static str {
 
 /// The documents of a JSON Lines file; lines without an id are named `stem-LINE`.
 pub fn documents(file: &str, stem: &str, text: &str) -> Vec<Result<Record, RecordError>> {
-    let mut out = Vec::new();
     // A byte-order mark before the first record is an editor's, not JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let origin = format!("{file}:{line}");
-        let fail = |message: String| {
-            Err(RecordError {
-                origin: origin.clone(),
-                message,
-            })
-        };
-        let record = match Line::read(raw) {
-            Ok(r) => r,
-            Err(message) => {
-                out.push(fail(message));
-                continue;
-            }
-        };
-        let Some(body) = record.text.filter(|t| !t.trim().is_empty()) else {
-            out.push(fail("no `text` (a non-empty string) in this record".into()));
-            continue;
-        };
-        let published = match record.published.as_deref() {
-            None | Some("") => None,
-            Some(p) => match html::day_of(p) {
-                Some(day) => Some(day),
-                None => {
-                    out.push(fail(format!("`published` is `{p}`: expected YYYY-MM-DD")));
-                    continue;
-                }
-            },
-        };
-        let doc = match record.id {
-            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => format!("{stem}-{line}"),
-        };
-        let lang = record
-            .lang
-            .map(|l| l.to_ascii_lowercase())
-            .filter(|l| l == "fr" || l == "en");
-        out.push(Ok(Record {
-            document: NewDocument {
-                doc,
-                source: record.source,
-                url: record.url,
-                title: record.title,
-                published,
-                origin,
-                text: body,
-            },
-            lang,
-        }));
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, raw)| document(file, stem, i + 1, raw))
+        .collect()
+}
+
+/// The document on line `line` of a JSON Lines file (`raw`, without its line end),
+/// `None` for a blank line; a record without an id is named `stem-LINE`. Reading a
+/// stream line by line with this keeps one record in memory at a time.
+pub fn document(
+    file: &str,
+    stem: &str,
+    line: usize,
+    raw: &str,
+) -> Option<Result<Record, RecordError>> {
+    if raw.trim().is_empty() {
+        return None;
     }
-    out
+    let origin = format!("{file}:{line}");
+    let fail = |message: String| {
+        Some(Err(RecordError {
+            origin: origin.clone(),
+            message,
+        }))
+    };
+    let record = match Line::read(raw) {
+        Ok(r) => r,
+        Err(message) => return fail(message),
+    };
+    let Some(body) = record.text.filter(|t| !t.trim().is_empty()) else {
+        return fail("no `text` (a non-empty string) in this record".into());
+    };
+    let published = match record.published.as_deref() {
+        None | Some("") => None,
+        Some(p) => match html::day_of(p) {
+            Some(day) => Some(day),
+            None => return fail(format!("`published` is `{p}`: expected YYYY-MM-DD")),
+        },
+    };
+    let doc = match record.id {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => format!("{stem}-{line}"),
+    };
+    let lang = record
+        .lang
+        .map(|l| l.to_ascii_lowercase())
+        .filter(|l| l == "fr" || l == "en");
+    Some(Ok(Record {
+        document: NewDocument {
+            doc,
+            source: record.source,
+            url: record.url,
+            title: record.title,
+            published,
+            origin,
+            text: body,
+        },
+        lang,
+    }))
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@
 mod discover;
 mod feed;
 pub mod html;
-mod jsonl;
+pub mod jsonl;
 mod markdown;
 pub mod read;
 
