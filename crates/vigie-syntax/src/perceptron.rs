@@ -224,17 +224,15 @@ impl Weights {
         (features, self.cells.len())
     }
 
+    /// Where the cells of `key` lie in `cells` (an empty range when it has none).
     #[inline]
-    fn cells_of(&self, key: u64) -> &[u32] {
+    fn range_of(&self, key: u64) -> (u32, u32) {
         let print = fingerprint(key);
         let mut slot = home(key, self.size);
         loop {
             match self.slots[slot][0] {
-                0 => return &[],
-                p if p == print => {
-                    let (start, end) = (self.slots[slot][1], self.slots[slot + 1][1]);
-                    return &self.cells[start as usize..end as usize];
-                }
+                0 => return (0, 0),
+                p if p == print => return (self.slots[slot][1], self.slots[slot + 1][1]),
                 _ => slot = if slot + 1 == self.size { 0 } else { slot + 1 },
             }
         }
@@ -255,9 +253,28 @@ impl Weights {
                 )
             };
         }
-        for &f in features {
-            for &c in self.cells_of(f) {
-                scores[(c >> 16) as usize] += f32::from(c as u16 as i16) * self.scale;
+        // Then find every feature's cells and ask for them too, before adding any:
+        // the cells are a second load that depends on the first.
+        const CHUNK: usize = 128;
+        let mut ranges = [(0u32, 0u32); CHUNK];
+        for chunk in features.chunks(CHUNK) {
+            for (r, &f) in ranges.iter_mut().zip(chunk) {
+                *r = self.range_of(f);
+                #[cfg(target_arch = "x86_64")]
+                if r.0 < r.1 {
+                    // SAFETY: as above; `r.0` indexes `cells`.
+                    unsafe {
+                        std::arch::x86_64::_mm_prefetch(
+                            self.cells.as_ptr().add(r.0 as usize).cast::<i8>(),
+                            std::arch::x86_64::_MM_HINT_T0,
+                        )
+                    };
+                }
+            }
+            for &(start, end) in &ranges[..chunk.len()] {
+                for &c in &self.cells[start as usize..end as usize] {
+                    scores[(c >> 16) as usize] += f32::from(c as u16 as i16) * self.scale;
+                }
             }
         }
     }
