@@ -1210,6 +1210,19 @@ impl Coder {
             .rposition(|t| t.norm == ";")
             .map_or(0, |i| i + 1);
         let mut modality = modality::modality(tokens, clause_start, m.trigger, claimant.is_some());
+        // `Pyongyang denied the report`: a denial coded as one (rejection, denied
+        // responsibility) is made, not denied
+        let denial_code = pattern.cameo.starts_with("12") || pattern.cameo.starts_with("016");
+        let denial_word = |t: &Token| t.norm.starts_with("deni") || t.norm.starts_with("dement");
+        if denial_code
+            && modality == modality::Modality::Negated
+            && denial_word(&tokens[m.trigger])
+            && !tokens[clause_start..m.trigger]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "pas" | "not" | "n't" | "never" | "jamais"))
+        {
+            modality = modality::Modality::Asserted;
+        }
         let mut claimant = claimant;
         // the tree's reading, where it marks one: negation and mood on the verb,
         // the verb that governs it, the speech verb whose complement it is

@@ -69,6 +69,24 @@ impl Modality {
     }
 }
 
+/// Whether a denial verb before the trigger denies it: not when a conjunction stands
+/// between them (`Pyongyang denied the report and accused Seoul`: the accusation is
+/// a second act, made).
+fn denial_before(window: &[Token]) -> bool {
+    window
+        .iter()
+        .rposition(|t| {
+            t.norm.starts_with("deni")
+                || t.norm.starts_with("dement")
+                || matches!(t.norm.as_str(), "nie" | "nient" | "niant")
+        })
+        .is_some_and(|d| {
+            !window[d + 1..]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "and" | "et" | "but" | "mais"))
+        })
+}
+
 /// How many tokens before the trigger the auxiliary cues may stand.
 const WINDOW: usize = 4;
 
@@ -111,21 +129,20 @@ pub(crate) fn modality(
     }) {
         return Modality::Prevented;
     }
-    let negation = words().any(|w| {
-        matches!(
-            w,
-            "pas" | "jamais" | "not" | "n't" | "never" | "nie" | "dementi"
-        )
-    }) || window
-        .iter()
-        // `No group claimed the attack`, `aucun pays n’a condamné`
-        .any(|t| matches!(t.norm.as_str(), "no" | "aucun" | "aucune" | "nul" | "nulle"))
+    let negation = words().any(|w| matches!(w, "pas" | "jamais" | "not" | "n't" | "never"))
+        || window
+            .iter()
+            // `No group claimed the attack`, `aucun pays n’a condamné`
+            .any(|t| matches!(t.norm.as_str(), "no" | "aucun" | "aucune" | "nul" | "nulle"))
         || (words().any(|w| matches!(w, "ne" | "n'"))
             && after
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "pas" | "jamais" | "plus" | "guere")))
         || trigger_word.starts_with("deni")
-        || words().any(|w| w.starts_with("deni") || w.starts_with("dement"));
+        || denial_before(window)
+        || following
+            .iter()
+            .any(|t| t.norm.starts_with("deni") || t.norm.starts_with("dement"));
     if negation {
         return Modality::Negated;
     }

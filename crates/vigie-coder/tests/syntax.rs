@@ -60,6 +60,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["19 ISR>LBN", "!18 ISR>LBN"],
     ),
     (
+        "a denial is an act made, and a verb coordinated after it is not denied",
+        "Pyongyang denied the report and accused Seoul of lying. Le Mali a démenti ces \
+         informations et accusé l’Algérie de mentir.",
+        &[
+            "12 PRK>KOR ~asserted",
+            "11 PRK>KOR ~asserted",
+            "11 MLI>DZA ~asserted",
+        ],
+    ),
+    (
         "a participle after a comma is the subject's, whatever noun it hangs on",
         "Le Mali a rompu ses relations diplomatiques avec l’Ukraine, reprochant à Kiev \
          son soutien aux rebelles.",
