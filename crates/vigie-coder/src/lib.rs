@@ -385,9 +385,10 @@ impl Coder {
             // an act someone is charged with (`a accusé l’Algérie d’avoir livré`) is
             // an event of its own, alleged by the accuser
             let charging = |a: &matcher::Match| {
-                tree.as_ref()
-                    .and_then(|t| Some(tree::charges(t.lemma(t.word_of_token(a.trigger)?))))
-                    .unwrap_or(false)
+                tree.as_ref().is_some_and(|t| {
+                    t.word_of_token(a.trigger)
+                        .is_some_and(|w| tree::charges(t.lemma(w)))
+                })
             };
             let may_govern = |a: &matcher::Match, b: &matcher::Match| {
                 (self.frames[a.pattern].is_none() || self.frames[b.pattern].is_some())
@@ -505,11 +506,7 @@ impl Coder {
                     &dater,
                     (actors, &salience),
                 );
-                if matches!(
-                    self.patterns[m.pattern].cameo.get(..2),
-                    Some("18" | "19" | "20")
-                ) && found.iter().all(|e| e.source.is_none())
-                {
+                if violent(m) && found.iter().all(|e| e.source.is_none()) {
                     doerless_violence = true;
                 }
                 // `a condamné ce massacre`, `opened an investigation into the
