@@ -11,6 +11,17 @@ fn vigie(args: &[&str]) -> Output {
         .expect("run vigie")
 }
 
+/// `vigie ARGS` running, its standard input, output and error piped.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run vigie")
+}
+
 fn example(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../examples")
@@ -78,12 +89,7 @@ fn split_prints_sentences_whose_spans_slice_the_file() {
 
 #[test]
 fn split_reads_standard_input() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
-        .args(["split", "-", "--no-tokens"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run vigie");
+    let mut child = spawn(&["split", "-", "--no-tokens"]);
     child
         .stdin
         .take()
@@ -788,13 +794,7 @@ fn petrarch_actors_import_and_code_by_their_terms() {
 
 #[test]
 fn code_streams_json_lines_one_document_at_a_time() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
-        .args(["code", "--jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run vigie");
+    let mut child = spawn(&["code", "--jsonl", "-"]);
     let mut stdin = child.stdin.take().expect("stdin");
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
     // the first document's events come out while standard input is still open
