@@ -176,6 +176,25 @@ def english(wheel):
     return table
 
 
+def french_classes(wheel):
+    """Lexique 3.83 rows -> {form: its grammatical categories, comma-joined, sorted}.
+
+    Every form Lexique lists, with every category it gives it (NOM, VER, ADJ, AUX,
+    PRE, ART:def, PRO:per...): the tagger reads the set as one opaque class for words
+    its treebank never showed it (dément -> ADJ,NOM,VER).
+    """
+    with zipfile.ZipFile(wheel) as z:
+        text = z.read(FR_MEMBER).decode("latin-1")
+    classes = collections.defaultdict(set)
+    for line in text.split("\n")[1:]:
+        f = line.split("\t")
+        if len(f) > 3 and f[3]:
+            form = clean(f[0])
+            if len(form) <= MAX_LEN and FORM.fullmatch(form):
+                classes[form].add(f[3])
+    return {form: ",".join(sorted(cats)) for form, cats in classes.items()}
+
+
 def write(path, header, table):
     lines = ["# " + h if h else "#" for h in header]
     lines += [f"{form}\t{table[form]}" for form in sorted(table)]
@@ -202,13 +221,16 @@ def main():
         f"Produced by: {COMMAND}",
         "(do not edit by hand; see data/lexicon/README.md)",
     ]
-    fr = french(args.wheels / FR_PACKAGE[2])
-    write(args.out / "fr.tsv", [
-        "vigie lexicon, French: inflected form -> lemma.",
+    fr_source = [
         f"Package: PyPI {FR_PACKAGE[0]} {FR_PACKAGE[1]} (MIT code), wheel sha256 {FR_PACKAGE[3]},",
         f"file {FR_MEMBER}.",
         "Source: Lexique 3.83, Boris New & Christophe Pallier, http://www.lexique.org",
         "Licence: CC BY-SA 4.0 (Lexique 3.83); this derived table is CC BY-SA 4.0 too.",
+    ]
+    fr = french(args.wheels / FR_PACKAGE[2])
+    write(args.out / "fr.tsv", [
+        "vigie lexicon, French: inflected form -> lemma.",
+        *fr_source,
         "Several lemmas: highest summed frequency (films + books) wins; an adjective reading",
         "that is a verb's past participle counts for the verb; ties: verb, then code point order.",
         "Lexique spells the oe ligature as two letters (coeur, soeur): fold oe before lookup.",
@@ -224,7 +246,18 @@ def main():
         "Several lemmas: first part of speech in the order verb, aux, noun, adj, adv, and the",
         "first spelling lemminflect lists for it. Capitalised (proper noun) forms left out.",
         *common], en)
-    for name, table in (("fr.tsv", fr), ("en.tsv", en)):
+    fr_classes = french_classes(args.wheels / FR_PACKAGE[2])
+    write(args.out / "fr.classes.tsv", [
+        "vigie lexicon, French: word form -> Lexique grammatical categories (4_cgram).",
+        *fr_source,
+        "Columns: form<TAB>categories. Every form Lexique lists, lowercase, NFC, with",
+        "every category it gives it, comma-joined in code point order. Forms with",
+        f"spaces, digits or dots, or longer than {MAX_LEN} characters, dropped. The syntax",
+        "tagger reads the categories as one class (vigie train-syntax --classes).",
+        f"Produced by: {COMMAND}",
+        "(do not edit by hand; see data/lexicon/README.md)",
+    ], fr_classes)
+    for name, table in (("fr.tsv", fr), ("en.tsv", en), ("fr.classes.tsv", fr_classes)):
         size = (args.out / name).stat().st_size
         print(f"{args.out / name}: {len(table)} entries, {size} bytes")
 

@@ -31,6 +31,11 @@ pub struct TrainArgs {
     /// treebanks lack, such as data/lexicon/fr.tsv.
     #[arg(long, value_name = "TSV")]
     pub lexicon: Option<PathBuf>,
+    /// A form→categories table (`form<TAB>NOM,VER` lines, `#` comments) whose category
+    /// sets the tagger learns as classes, for words the treebanks lack, such as
+    /// data/lexicon/fr.classes.tsv.
+    #[arg(long, value_name = "TSV")]
+    pub classes: Option<PathBuf>,
     /// Licence of the training data, recorded in the model.
     #[arg(long, value_name = "TEXT", default_value = "see data/syntax/README.md")]
     pub licence: String,
@@ -74,7 +79,11 @@ fn read_lexicon(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
             {
                 out.push((form.to_string(), lemma.to_string()))
             }
-            _ => anyhow::bail!("{}:{}: expected form<TAB>lemma", path.display(), n + 1),
+            _ => anyhow::bail!(
+                "{}:{}: expected form<TAB>value (a lemma or categories)",
+                path.display(),
+                n + 1
+            ),
         }
     }
     Ok(out)
@@ -92,6 +101,10 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
         dev.extend(read_treebank(f)?);
     }
     let lexicon = match &args.lexicon {
+        Some(p) => read_lexicon(p)?,
+        None => Vec::new(),
+    };
+    let classes = match &args.classes {
         Some(p) => read_lexicon(p)?,
         None => Vec::new(),
     };
@@ -117,6 +130,9 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
     if let Some(p) = &args.lexicon {
         meta.push(("lexicon".to_string(), names(std::slice::from_ref(p))));
     }
+    if let Some(p) = &args.classes {
+        meta.push(("classes".to_string(), names(std::slice::from_ref(p))));
+    }
     let options = vigie_syntax::train::Options {
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.parser_epochs,
@@ -124,6 +140,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
         seed: args.seed,
         threads: args.threads.max(1),
         lexicon,
+        classes,
         meta,
         prune: args.prune,
         ..Default::default()

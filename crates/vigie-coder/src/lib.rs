@@ -770,7 +770,16 @@ impl Coder {
             let frame = self.frames[m.pattern]
                 .clone()
                 .unwrap_or_else(|| tree::default_frame(&pattern.cameo, sentence.lang));
-            Some((t, w, t.arguments(w, &frame)))
+            let mut found = t.arguments(w, &frame);
+            // a pattern that ends on its complementizer (`y voyant la preuve que`,
+            // `saw it as proof that`) aims at the subject of the clause it introduces,
+            // wherever the parser hung that clause
+            if found.targets.is_empty() {
+                if let Some(c) = m.end.checked_sub(1).and_then(|e| t.word_of_token(e)) {
+                    found.targets = t.complement_subject(c);
+                }
+            }
+            Some((t, w, found))
         });
         let mut subject_known = false;
         if let Some((t, w, found)) = &read {

@@ -277,11 +277,36 @@ impl<'s> Tree<'s> {
     /// de quatre citoyens par la police du Kosovo`).
     pub fn has_own_agent(&self, n: usize) -> bool {
         self.words[n].upos == Upos::Noun
-            && self.kids(n).any(|k| {
-                self.base(k) == "nmod"
-                    && matches!(self.case(k), "par" | "by")
-                    && !self.actors(k).is_empty()
-            })
+            && self.agents_of_noun(n).any(|k| !self.actors(k).is_empty())
+    }
+
+    /// The `par` / `by` modifiers of the act noun `n`: its own, and those the parser
+    /// hung on the noun its `de` / `of` modifier names (`la fermeture de la frontière
+    /// par le Ghana`), since a place or a thing takes no agent.
+    fn agents_of_noun(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let of_kids = self.kids(n).filter(|&k| {
+            self.base(k) == "nmod" && matches!(self.case(k), "de" | "du" | "des" | "of")
+        });
+        std::iter::once(n)
+            .chain(of_kids)
+            .flat_map(|x| self.kids(x))
+            .filter(|&k| self.base(k) == "nmod" && matches!(self.case(k), "par" | "by"))
+    }
+
+    /// The actors that the subject of the clause introduced by the complementizer at
+    /// word `c` names (`y voyant la preuve qu’Alger parraine …`: Alger), wherever the
+    /// parser hung that clause; nothing when `c` is not a `que` / `that` marker.
+    pub fn complement_subject(&self, c: usize) -> Vec<usize> {
+        if self.base(c) != "mark" || !matches!(self.lemma(c), "que" | "qu'" | "qu’" | "that") {
+            return Vec::new();
+        }
+        let Some(h) = self.head(c) else {
+            return Vec::new();
+        };
+        self.kids(h)
+            .filter(|&k| self.base(k) == "nsubj")
+            .flat_map(|k| self.actors(k))
+            .collect()
     }
 
     /// Whether `w` is a clause on the object of the act at `v` (`a bombardé trois
@@ -297,7 +322,12 @@ impl<'s> Tree<'s> {
         let mut x = n;
         for _ in 0..3 {
             match self.head(x) {
-                Some(h) if h == v => return matches!(self.base(x), "obj" | "obl" | "nmod"),
+                // (not a clause on the doer: `par des combattants, qui ont attaqué
+                // un poste` tells what the doer did)
+                Some(h) if h == v => {
+                    return matches!(self.base(x), "obj" | "obl" | "nmod")
+                        && self.relation(x) != "obl:agent"
+                }
                 Some(h) if self.words[h].upos == Upos::Noun => x = h,
                 _ => return false,
             }
@@ -534,6 +564,12 @@ impl<'s> Tree<'s> {
             // the participle is read as the main clause's (`a rompu ses relations,
             // accusant le royaume`)
             "acl" if self.words[h].upos != Upos::Verb => {
+                // an apposition names the same party as the noun it follows (`les
+                // Émirats, accusés de fournir`): the clause acts through that noun
+                let h = match self.head(h) {
+                    Some(n) if self.base(h) == "appos" => n,
+                    _ => h,
+                };
                 // (after a comma, `…avec l’Ukraine, reprochant à Kiev`, the
                 // participle is the subject's, whatever noun it was hung on)
                 let detached = self
@@ -672,7 +708,6 @@ impl<'s> Tree<'s> {
             let of = matches!(case, "de" | "du" | "des" | "of");
             if relation == "nmod:poss"
                 || matches!(relation, "amod" | "compound")
-                || (self.base(k) == "nmod" && matches!(case, "par" | "by"))
                 || (self.base(k) == "nmod" && of && frame.of == Of::Source)
                 || (self.base(k) == "nmod" && case == "'s")
             {
@@ -680,6 +715,9 @@ impl<'s> Tree<'s> {
             } else if self.base(k) == "nmod" && of && frame.of == Of::Target {
                 targets.extend(self.actors(k));
             }
+        }
+        for k in self.agents_of_noun(n) {
+            sources.extend(self.actors(k));
         }
         self.oblique_targets(n, frame, &mut targets);
         let mut subject = if sources.is_empty() {
@@ -745,8 +783,14 @@ impl<'s> Tree<'s> {
             // (the parser may hang it on the accused: `accused Algeria of attacking`)
             let charger = match relation {
                 "xcomp" | "advcl" => Some(h),
+                // (`les Émirats, accusés de fournir`: the charge itself tagged as a
+                // noun or adjective, its act in a clause on it)
                 "acl" if matches!(self.case(node), "of" | "for" | "de" | "d'" | "d’") => {
-                    self.head(h).filter(|_| self.base(h) == "obj")
+                    if charges(self.lemma(h)) {
+                        Some(h)
+                    } else {
+                        self.head(h).filter(|_| self.base(h) == "obj")
+                    }
                 }
                 _ => None,
             };

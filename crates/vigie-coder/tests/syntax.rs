@@ -55,6 +55,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["11 TGO>GHA", "16 GHA>TGO"],
     ),
     (
+        "a clause on the doer of a violent act tells what the doer did, not that \
+         act's toll",
+        "CAMEROUN – Deux soldats ont été tués mercredi par des combattants de Boko Haram, qui ont \
+         attaqué un poste près de Mora.",
+        &["19 BOKO_HARAM>CMR", "18 BOKO_HARAM>CMR"],
+    ),
+    (
+        "an apposition names the same party as its noun, and the act it is charged \
+         with is alleged",
+        "Le gouvernement soudanais a mis en cause les Émirats arabes unis, accusés de \
+         fournir des drones aux FSR.",
+        &["07 ARE>RSF ~alleged", "11 SDN>ARE"],
+    ),
+    (
         "the toll told in a clause on what a violent act hit is that act's",
         "Israël a bombardé mardi trois villages libanais où sept civils ont été tués.",
         &["19 ISR>LBN", "!18 ISR>LBN"],

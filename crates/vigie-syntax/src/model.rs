@@ -8,15 +8,15 @@
 use crate::atoms::Atoms;
 use crate::binary::{Reader, Writer};
 use crate::lemma::Lemmatizer;
-use crate::parser::{ParseWord, Parser};
+use crate::parser::{ParseWord, Parser, Tree};
 use crate::split::Splitter;
-use crate::tagger::Tagger;
+use crate::tagger::{Tagger, Tags};
 use crate::vocab::{Interner, Upos};
 use crate::SyntaxError;
 
 const MAGIC: &[u8; 8] = b"VIGIESYN";
 /// Version of the file layout and feature templates; a model of another version is refused.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The analysis of one syntactic word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +46,11 @@ pub struct Model {
     pub(crate) parser: Parser,
 }
 
+/// The dependents of word `h` (0-based) in `t`.
+fn kids_of(t: &Tree, h: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..t.heads.len()).filter(move |&k| t.heads[k] as usize == h + 1)
+}
+
 impl Model {
     /// Tags, lemmatises and parses one sentence of syntactic words.
     pub fn analyze(&self, forms: &[&str]) -> Vec<Analysis> {
@@ -63,7 +68,8 @@ impl Model {
                 feats,
             })
             .collect();
-        let tree = self.parser.parse(&words);
+        let mut tree = self.parser.parse(&words);
+        self.lift_fronted_participle(forms, &tags, &mut tree);
         forms
             .iter()
             .enumerate()
@@ -75,6 +81,65 @@ impl Model {
                 relation: tree.labels[i],
             })
             .collect()
+    }
+
+    /// Repairs one frequent greedy error: a participle opening the sentence before a
+    /// comma (`Réuni jeudi, le Conseil a condamné…`, `Speaking on Monday, the minister
+    /// said…`) taken as the root, with the main clause hung on it. When the root is a
+    /// participle or gerund with no subject and no auxiliary, and a dependent after the
+    /// comma is a finite verb with a subject, that verb becomes the root, the participle
+    /// its `advcl`, and the root's other dependents after the comma (or in parataxis)
+    /// follow it.
+    fn lift_fronted_participle(&self, forms: &[&str], tags: &Tags, tree: &mut Tree) {
+        let n = forms.len();
+        let Some(r) = tree.heads.iter().position(|&h| h == 0) else {
+            return;
+        };
+        let rel = |t: &Tree, i: usize| self.relations.name(t.labels[i]);
+        let base = |t: &Tree, i: usize| rel(t, i).split(':').next().unwrap_or("").to_string();
+        let feats = |i: usize| self.feats.name(tags.feats[i]);
+        let participle = Upos::from_id(tags.upos[r]) == Upos::Verb
+            && matches!(
+                crate::vocab::feat(feats(r), "VerbForm"),
+                Some("Part" | "Ger")
+            );
+        if !participle
+            || kids_of(tree, r)
+                .any(|k| matches!(base(tree, k).as_str(), "nsubj" | "aux" | "cop" | "csubj"))
+        {
+            return;
+        }
+        let Some(comma) = (r + 1..n).find(|&i| forms[i] == ",") else {
+            return;
+        };
+        let finite = |t: &Tree, v: usize| {
+            crate::vocab::feat(feats(v), "VerbForm") == Some("Fin")
+                || kids_of(t, v).any(|k| {
+                    base(t, k) == "aux" && crate::vocab::feat(feats(k), "VerbForm") == Some("Fin")
+                })
+        };
+        let Some(v) = kids_of(tree, r).find(|&v| {
+            v > comma
+                && matches!(Upos::from_id(tags.upos[v]), Upos::Verb | Upos::Aux)
+                && finite(tree, v)
+                && kids_of(tree, v).any(|k| base(tree, k) == "nsubj")
+        }) else {
+            return;
+        };
+        let (Some(root), Some(advcl)) = (self.relations.id("root"), self.relations.id("advcl"))
+        else {
+            return;
+        };
+        let movers: Vec<usize> = kids_of(tree, r)
+            .filter(|&k| k != v && (k > comma || base(tree, k) == "parataxis"))
+            .collect();
+        for k in movers {
+            tree.heads[k] = v as u32 + 1;
+        }
+        tree.heads[v] = 0;
+        tree.labels[v] = root;
+        tree.heads[r] = v as u32 + 1;
+        tree.labels[r] = advcl;
     }
 
     /// The syntactic words of token `i` when it is a contraction (« du » → de, le).

@@ -7,13 +7,16 @@
 //!
 //! Both see each word's ambiguity class: the set of parts of speech the training data
 //! gave its form (for forms seen at least twice), which tells the tagger what the next
-//! words can be before it has tagged them.
+//! words can be before it has tagged them. The UPOS tagger also sees the word's lexicon
+//! class: the categories a morphological lexicon (Lexique, lemminflect) gives the form,
+//! one opaque class per set, which covers the words the treebank never had (*dément*:
+//! adjective, noun or verb, never an adverb).
 
 use std::collections::HashMap;
 
-use crate::atoms::{Atoms, AFTER, BEFORE};
+use crate::atoms::{lower, Atoms, AFTER, BEFORE};
 use crate::binary::{Reader, Writer};
-use crate::hash::key;
+use crate::hash::{hash_str, key};
 use crate::perceptron::{argmax, Trainer, Weights};
 use crate::table::KeyTable;
 use crate::vocab::{Upos, UPOS_COUNT};
@@ -37,15 +40,26 @@ fn tag_at(tags: &[u16], i: isize, pad: u16) -> u64 {
     }
 }
 
-/// Ambiguity classes: the parts of speech seen with each frequent form, as bit masks.
+/// Ambiguity classes: the parts of speech seen with each frequent form, as bit masks,
+/// and the lexicon's class of every form it lists, in one table so that a word costs
+/// one lookup: the low [`MASK_BITS`] bits of a value are the mask (0: not seen), the
+/// others the lexicon class plus one (0: not in the lexicon).
 #[derive(Debug, Clone, Default)]
-pub struct TagDictionary(KeyTable);
+pub struct TagDictionary {
+    table: KeyTable,
+    /// Whether the model was trained with a lexicon: without one, the tagger has no
+    /// lexicon features at all (a model trained so is the one trained before they
+    /// existed).
+    has_lexicon: bool,
+}
 
 /// The class of forms the dictionary does not know.
 const UNKNOWN: u64 = 1 << 40;
+/// Bits of a dictionary value that hold the mask of parts of speech seen.
+const MASK_BITS: u32 = UPOS_COUNT as u32;
 
 impl TagDictionary {
-    fn build(sentences: &[TaggedSentence<'_>]) -> TagDictionary {
+    fn build(sentences: &[TaggedSentence<'_>], lexicon: &[(u64, u32)]) -> TagDictionary {
         let mut seen: HashMap<u64, (u32, u32)> = HashMap::new();
         for s in sentences {
             for (a, &u) in s.atoms.iter().zip(&s.gold.upos) {
@@ -54,20 +68,63 @@ impl TagDictionary {
                 e.1 |= 1 << u;
             }
         }
-        let kept = seen
+        let mut values: HashMap<u64, u32> = seen
             .into_iter()
             .filter(|(_, (n, _))| *n >= 2)
-            .map(|(f, (_, m))| (f, m));
-        TagDictionary(KeyTable::build(kept.collect()))
+            .map(|(f, (_, m))| (f, m))
+            .collect();
+        for &(form, class) in lexicon {
+            *values.entry(form).or_default() |= (class + 1) << MASK_BITS;
+        }
+        TagDictionary {
+            table: KeyTable::build(values.into_iter().collect()),
+            has_lexicon: !lexicon.is_empty(),
+        }
     }
 
-    /// The ambiguity class of every word.
-    fn classes(&self, atoms: &[Atoms]) -> Vec<u64> {
-        atoms
-            .iter()
-            .map(|a| self.0.get(a.lower).map_or(UNKNOWN, u64::from))
-            .collect()
+    fn from_table(table: KeyTable) -> TagDictionary {
+        let has_lexicon = table.values().iter().any(|&v| v >> MASK_BITS != 0);
+        TagDictionary { table, has_lexicon }
     }
+
+    /// The ambiguity class and the lexicon class of every word (0: not in the lexicon).
+    fn classes(&self, atoms: &[Atoms]) -> Classes {
+        let mut out = Classes {
+            seen: Vec::with_capacity(atoms.len()),
+            lexicon: Vec::with_capacity(atoms.len()),
+        };
+        for a in atoms {
+            let v = self.table.get(a.lower).unwrap_or(0);
+            let mask = v & ((1 << MASK_BITS) - 1);
+            out.seen
+                .push(if mask == 0 { UNKNOWN } else { u64::from(mask) });
+            if self.has_lexicon {
+                out.lexicon.push(u64::from(v >> MASK_BITS));
+            }
+        }
+        out
+    }
+}
+
+/// The lexicon's classes, from `form<TAB>categories` pairs, as (hashed form, class):
+/// each distinct category set gets a number, in the order first met.
+pub fn lexicon_classes(pairs: &[(String, String)]) -> Vec<(u64, u32)> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    pairs
+        .iter()
+        .map(|(form, cats)| {
+            let next = ids.len() as u32;
+            let id = *ids.entry(cats.as_str()).or_insert(next);
+            (hash_str(&lower(form)), id)
+        })
+        .collect()
+}
+
+/// What the tag dictionary says of each word of a sentence.
+pub struct Classes {
+    seen: Vec<u64>,
+    /// Empty when the model has no lexicon.
+    lexicon: Vec<u64>,
 }
 
 fn class_at(classes: &[u64], i: isize) -> u64 {
@@ -80,8 +137,9 @@ fn class_at(classes: &[u64], i: isize) -> u64 {
 
 /// Features for the UPOS of word `i`, given the ambiguity classes of the words and the
 /// tags chosen for the words before it.
-pub fn upos_features(atoms: &[Atoms], classes: &[u64], tags: &[u16], i: usize, out: &mut Vec<u64>) {
+pub fn upos_features(atoms: &[Atoms], dict: &Classes, tags: &[u16], i: usize, out: &mut Vec<u64>) {
     out.clear();
+    let (classes, lexicon) = (&dict.seen[..], &dict.lexicon[..]);
     let i = i as isize;
     let w = atom(atoms, i);
     let (p1, p2) = (atom(atoms, i - 1), atom(atoms, i - 2));
@@ -127,6 +185,16 @@ pub fn upos_features(atoms: &[Atoms], classes: &[u64], tags: &[u16], i: usize, o
         key(34, &[n1.lower, n2.lower]),
         key(35, &[w.shape, class_at(classes, i + 1)]),
     ]);
+    if !lexicon.is_empty() {
+        out.extend_from_slice(&[
+            key(60, &[class_at(lexicon, i)]),
+            key(61, &[class_at(lexicon, i), class_at(classes, i)]),
+            key(62, &[class_at(lexicon, i + 1)]),
+            key(63, &[t1, class_at(lexicon, i)]),
+            key(64, &[class_at(lexicon, i), w.suffix[1]]),
+            key(65, &[class_at(lexicon, i), w.shape]),
+        ]);
+    }
 }
 
 /// Features for the FEATS value of word `i`, given every word's UPOS and the values
@@ -224,7 +292,7 @@ impl Tagger {
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {
-        self.dictionary.0.write(w);
+        self.dictionary.table.write(w);
         self.upos.write(w);
         self.feats.write(w);
         w.u32(self.allowed.len() as u32);
@@ -234,7 +302,7 @@ impl Tagger {
     }
 
     pub(crate) fn read(r: &mut Reader<'_>) -> Result<Tagger, SyntaxError> {
-        let dictionary = TagDictionary(KeyTable::read(r, "tag dictionary")?);
+        let dictionary = TagDictionary::from_table(KeyTable::read(r, "tag dictionary")?);
         let upos = Weights::read(r)?;
         let feats = Weights::read(r)?;
         let n = r.u32("allowed feats")? as usize;
@@ -269,11 +337,12 @@ pub struct TaggedSentence<'a> {
 /// Learns a tagger; `order` gives the sentence order of each epoch.
 pub fn train(
     sentences: &[TaggedSentence<'_>],
+    lexicon: &[(u64, u32)],
     feats_classes: usize,
     epochs: usize,
     order: &mut dyn FnMut(usize) -> Vec<usize>,
 ) -> Tagger {
-    let dictionary = TagDictionary::build(sentences);
+    let dictionary = TagDictionary::build(sentences, lexicon);
     let mut upos = Trainer::new(UPOS_COUNT);
     let mut feats = Trainer::new(feats_classes);
     let mut allowed = vec![Vec::new(); UPOS_COUNT];

@@ -30,6 +30,8 @@ pub struct Options {
     pub threads: usize,
     /// A form→lemma lexicon for words the treebank does not have.
     pub lexicon: Vec<(String, String)>,
+    /// A form→categories lexicon (`dément` → `ADJ,NOM,VER`) for the tagger.
+    pub classes: Vec<(String, String)>,
     /// Metadata to store in the model (training files, licence).
     pub meta: Vec<(String, String)>,
     /// Averaged weights smaller than this (in absolute value) are dropped from the
@@ -47,6 +49,7 @@ impl Default for Options {
             seed: 7,
             threads: 2,
             lexicon: Vec::new(),
+            classes: Vec::new(),
             meta: Vec::new(),
             prune: 0.0,
         }
@@ -111,7 +114,13 @@ fn prepare(s: &UdSentence, feats: &mut Interner, relations: &mut Interner) -> Pr
     Prepared { atoms, tags, tree }
 }
 
-fn train_tagger(data: &[&Prepared], feats: usize, epochs: usize, seed: u64) -> Tagger {
+fn train_tagger(
+    data: &[&Prepared],
+    lexicon: &[(u64, u32)],
+    feats: usize,
+    epochs: usize,
+    seed: u64,
+) -> Tagger {
     let sentences: Vec<TaggedSentence<'_>> = data
         .iter()
         .map(|p| TaggedSentence {
@@ -121,11 +130,13 @@ fn train_tagger(data: &[&Prepared], feats: usize, epochs: usize, seed: u64) -> T
         .collect();
     let mut rng = Rng::new(seed);
     let n = sentences.len();
-    tagger::train(&sentences, feats, epochs, &mut |_| rng.permutation(n))
+    tagger::train(&sentences, lexicon, feats, epochs, &mut |_| {
+        rng.permutation(n)
+    })
 }
 
 /// Tags for every training sentence from taggers that did not see it.
-fn jackknife(data: &[Prepared], feats: usize, opts: &Options) -> Vec<Tags> {
+fn jackknife(data: &[Prepared], lexicon: &[(u64, u32)], feats: usize, opts: &Options) -> Vec<Tags> {
     let folds = opts.folds.max(2);
     let mut out: Vec<Option<Tags>> = vec![None; data.len()];
     let fold_tags = |k: usize| -> Vec<(usize, Tags)> {
@@ -135,7 +146,13 @@ fn jackknife(data: &[Prepared], feats: usize, opts: &Options) -> Vec<Tags> {
             .filter(|(i, _)| i % folds != k)
             .map(|(_, p)| p)
             .collect();
-        let tagger = train_tagger(&rest, feats, opts.tagger_epochs, opts.seed + k as u64);
+        let tagger = train_tagger(
+            &rest,
+            lexicon,
+            feats,
+            opts.tagger_epochs,
+            opts.seed + k as u64,
+        );
         data.iter()
             .enumerate()
             .filter(|(i, _)| i % folds == k)
@@ -208,10 +225,11 @@ pub fn train(
 
     let all: Vec<&Prepared> = data.iter().collect();
     let feat_count = feats.len();
+    let lexicon = tagger::lexicon_classes(&opts.classes);
     let (tagger, jack) = std::thread::scope(|scope| {
         let final_tagger =
-            scope.spawn(|| train_tagger(&all, feat_count, opts.tagger_epochs, opts.seed));
-        let jack = jackknife(&data, feats.len(), opts);
+            scope.spawn(|| train_tagger(&all, &lexicon, feat_count, opts.tagger_epochs, opts.seed));
+        let jack = jackknife(&data, &lexicon, feats.len(), opts);
         (final_tagger.join().expect("the tagger thread"), jack)
     });
     let dev_tags: Vec<Tags> = dev_data.iter().map(|p| tagger.tag(&p.atoms)).collect();

@@ -108,6 +108,11 @@ impl Interner {
         id
     }
 
+    /// The id of `name`, if it has one.
+    pub fn id(&self, name: &str) -> Option<u16> {
+        self.ids.get(name).copied()
+    }
+
     /// The name of an id.
     pub fn name(&self, id: u16) -> &str {
         self.names.get(id as usize).map_or("_", String::as_str)

@@ -149,6 +149,29 @@ fn a_dateline_is_parsed_apart_from_the_sentence_it_opens() {
 }
 
 #[test]
+fn a_fronted_participle_hangs_on_the_main_verb() {
+    for (text, participle, verb) in [
+        (
+            "Réunis samedi à Addis-Abeba, les ministres ont condamné l’attaque du camp.",
+            "Réunis",
+            "condamné",
+        ),
+        (
+            "Speaking in Geneva on Monday, the envoy urged both sides to return to talks.",
+            "Speaking",
+            "urged",
+        ),
+    ] {
+        let s = parse(text);
+        assert_eq!(arc(&s, verb).1, "ROOT", "{}", dump(&s));
+        let (relation, head) = arc(&s, participle);
+        assert_eq!(relation, "advcl", "{}", dump(&s));
+        let lemma = &s.words.iter().find(|w| w.form == verb).expect("verb").lemma;
+        assert_eq!(head, lemma.as_str(), "{}", dump(&s));
+    }
+}
+
+#[test]
 fn english_subject_object_passive_and_clitics() {
     let s = parse("Police arrested two journalists in Bamako on Monday.");
     assert_eq!(arc(&s, "Police"), ("nsubj", "arrest"), "{}", dump(&s));
