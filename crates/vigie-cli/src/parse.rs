@@ -31,6 +31,11 @@ pub struct TrainArgs {
     /// treebanks lack, such as data/lexicon/fr.tsv.
     #[arg(long, value_name = "TSV")]
     pub lexicon: Option<PathBuf>,
+    /// A form→verb lemma table (`form<TAB>lemma` lines, `#` comments) for forms whose
+    /// --lexicon lemma is another reading's, such as data/lexicon/fr.verbs.tsv: a word
+    /// tagged as a verb takes it first.
+    #[arg(long, value_name = "TSV")]
+    pub verbs: Option<PathBuf>,
     /// A form→categories table (`form<TAB>NOM,VER` lines, `#` comments) whose category
     /// sets the tagger learns as classes, for words the treebanks lack, such as
     /// data/lexicon/fr.classes.tsv.
@@ -104,6 +109,10 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
         Some(p) => read_lexicon(p)?,
         None => Vec::new(),
     };
+    let verbs = match &args.verbs {
+        Some(p) => read_lexicon(p)?,
+        None => Vec::new(),
+    };
     let classes = match &args.classes {
         Some(p) => read_lexicon(p)?,
         None => Vec::new(),
@@ -133,6 +142,9 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
     if let Some(p) = &args.classes {
         meta.push(("classes".to_string(), names(std::slice::from_ref(p))));
     }
+    if let Some(p) = &args.verbs {
+        meta.push(("verbs".to_string(), names(std::slice::from_ref(p))));
+    }
     let options = vigie_syntax::train::Options {
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.parser_epochs,
@@ -141,6 +153,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
         threads: args.threads.max(1),
         lexicon,
         classes,
+        verbs,
         meta,
         prune: args.prune,
         ..Default::default()

@@ -286,6 +286,9 @@ impl Coder {
         let mut last_incident: Option<retold::IncidentDate> = None;
         // who made the last threat or used force (roots 13 to 20)
         let mut last_hostile: Option<EventActor> = None;
+        // the charges told so far, as (who charges, who is charged): accusations, and
+        // acts alleged by someone against their doer
+        let mut charges: Vec<(EventActor, EventActor)> = Vec::new();
         for sentence in &input.analysis.sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
@@ -346,7 +349,22 @@ impl Coder {
                         continue;
                     }
                     let frame = self.frames[pattern].clone().unwrap_or_default();
-                    if let Some(t) = weak_trigger(tree, w, &frame, &matches) {
+                    // `…, ce que Bakou dément`: a denial needs no target in its clause
+                    // when a charge was told, in this sentence or before; it answers
+                    // the charge (below)
+                    let cameo = &self.patterns[pattern].cameo;
+                    let answers_charge = (cameo.starts_with("12") || cameo.starts_with("016"))
+                        && (!charges.is_empty()
+                            || matches
+                                .iter()
+                                .any(|m| self.patterns[m.pattern].cameo.starts_with("112")));
+                    let trigger = weak_trigger(tree, w, &frame, &matches).or_else(|| {
+                        let t = tree.word(w).token.checked_sub(sentence.tokens.start)?;
+                        let free = !matches.iter().any(|m| m.trigger <= t && t < m.end);
+                        let doer = tree.arguments(w, &frame).subject == tree::Subject::Actor;
+                        (answers_charge && free && doer).then_some(t)
+                    });
+                    if let Some(t) = trigger {
                         matches.push(matcher::Match {
                             pattern,
                             trigger: t,
@@ -546,6 +564,22 @@ impl Coder {
                                 }
                             }
                         }
+                        // `Kenya accused Somalia of arming militias. Mogadishu
+                        // rejected the charge`: a denial or rejection answers the
+                        // last charge against the one who denies it
+                        let denial =
+                            matches!(e.cameo.get(..2), Some("12")) || e.cameo.starts_with("016");
+                        if (implied || e.target.is_none()) && denial {
+                            let charged = told.iter().filter_map(charge_of);
+                            let earlier = charges.iter().rev().map(|(a, c)| (a, c));
+                            if let Some((accuser, _)) = e.source.as_ref().and_then(|s| {
+                                charged
+                                    .chain(earlier)
+                                    .find(|(a, c)| same_actor(c, s) && !same_actor(a, s))
+                            }) {
+                                e.target = Some(accuser.clone());
+                            }
+                        }
                         // `Bamako et Ouagadougou ont averti qu’une intervention …`
                         // after the Cedeao threatened force: a warning answers the
                         // last threat or use of force by another
@@ -736,6 +770,9 @@ impl Coder {
                     lead_perpetrator.clone_from(&e.target);
                     lead_victim.clone_from(&e.source);
                 }
+            }
+            for (a, c) in events[sentence_start..].iter().filter_map(charge_of) {
+                charges.push((a.clone(), c.clone()));
             }
             let subjects = args::subject_group(tokens, &placed);
             if subjects.len() > 1 && events.len() > sentence_start {
@@ -1752,6 +1789,17 @@ fn coordinated_with<'e>(
 /// Whether two actors are one: the same organisation, or the same country with the
 /// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
 /// government of one country are two actors (a coup).
+/// The charge an event tells, as (who charges, who is charged): an accusation, or an
+/// act alleged by someone against its doer.
+fn charge_of(e: &Event) -> Option<(&EventActor, &EventActor)> {
+    let charge = match (&e.source, &e.target, &e.claimed_by) {
+        (Some(s), Some(t), _) if e.cameo.starts_with("112") => Some((s, t)),
+        (Some(s), _, Some(c)) if e.modality == Modality::Alleged => Some((c, s)),
+        _ => None,
+    };
+    charge.filter(|(a, c)| !same_actor(a, c))
+}
+
 fn same_actor(a: &EventActor, b: &EventActor) -> bool {
     match (&a.org, &b.org) {
         (Some(x), Some(y)) => x == y,

@@ -9,6 +9,14 @@ mod common;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "a denial answers the last charge against the one who denies, in the sentence \
+         or before it",
+        "Sudan accused the RSF of shelling the market in El Obeid. The RSF denied any \
+         role. Kenya accused Somalia of arming the militias, a charge Mogadishu rejected. \
+         Le Tchad accuse le Soudan de financer des rebelles, ce que Khartoum réfute.",
+        &["01 RSF>SDN", "12 SOM>KEN", "12 SDN>TCD"],
+    ),
+    (
         "`the Council` is the council the story named",
         "The Security Council met on Tuesday. The representative of the Democratic \
          Republic of the Congo accused the Council of silence.",

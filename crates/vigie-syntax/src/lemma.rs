@@ -125,6 +125,12 @@ fn form_key(form: &str, upos: u16) -> u64 {
     mix(hash_str(form), u64::from(upos) + 1)
 }
 
+/// The key of a form's verb reading in the lexicon table (`dément` → démentir, where
+/// the form's own entry is the adjective).
+fn verb_key(low: &str) -> u64 {
+    mix(hash_str(low), 1 << 20)
+}
+
 /// Open classes, where the lexicon is trusted over suffix rules.
 fn open_class(upos: u16) -> bool {
     matches!(
@@ -150,11 +156,14 @@ impl Lemmatizer {
             .seen
             .get(form_key(form, upos))
             .or_else(|| self.seen.get(form_key(&low, upos)));
-        let known = seen.or_else(|| {
-            open_class(upos)
-                .then(|| self.lexicon.get(hash_str(&low)))
-                .flatten()
-        });
+        let verb = matches!(Upos::from_id(upos), Upos::Verb | Upos::Aux);
+        let known = seen
+            .or_else(|| verb.then(|| self.lexicon.get(verb_key(&low))).flatten())
+            .or_else(|| {
+                open_class(upos)
+                    .then(|| self.lexicon.get(hash_str(&low)))
+                    .flatten()
+            });
         if let Some(lemma) = known.and_then(|e| self.edits.get(e as usize)?.apply_to(form, &low)) {
             return lemma;
         }
@@ -237,9 +246,13 @@ pub struct LemmaExample<'a> {
 }
 
 /// Learns a lemmatiser from training words and an optional form→lemma lexicon.
+///
+/// `verbs` lists the verb lemma of forms whose lexicon lemma is another reading's
+/// (`dément` → démentir); a word tagged as a verb takes it first.
 pub fn train(
     words: &[LemmaExample<'_>],
     lexicon: &[(String, String)],
+    verbs: &[(String, String)],
     epochs: usize,
 ) -> Lemmatizer {
     let mut ids: HashMap<Edit, u32> = HashMap::new();
@@ -267,15 +280,16 @@ pub fn train(
         }
     }
     let seen = KeyTable::build(best.into_iter().map(|(k, (_, e))| (k, e)).collect());
+    let plain = lexicon
+        .iter()
+        .map(|(form, lemma)| (hash_str(form), form, lemma));
+    let verbal = verbs
+        .iter()
+        .map(|(form, lemma)| (verb_key(form), form, lemma));
     let lexicon = KeyTable::build(
-        lexicon
-            .iter()
-            .map(|(form, lemma)| {
-                (
-                    hash_str(form),
-                    edit_id(Edit::between(form, lemma), &mut edits),
-                )
-            })
+        plain
+            .chain(verbal)
+            .map(|(key, form, lemma)| (key, edit_id(Edit::between(form, lemma), &mut edits)))
             .collect(),
     );
     // suffix rules learned over word types, in a fixed order
@@ -349,11 +363,33 @@ mod tests {
                 lemma,
             })
             .collect();
-        let lem = train(&examples, &[], 5);
+        let lem = train(&examples, &[], &[], 5);
         assert_eq!(
             lem.lemma("subventionne", Upos::Verb as u16, 0),
             "subventionner"
         );
         assert_eq!(lem.lemma("accuse", Upos::Verb as u16, 0), "accuser");
+    }
+
+    #[test]
+    fn a_word_tagged_as_a_verb_takes_the_verb_reading_of_the_lexicon() {
+        let examples = [LemmaExample {
+            form: "condamne",
+            upos: Upos::Verb as u16,
+            feats: 0,
+            lemma: "condamner",
+        }];
+        let lexicon = [("accusés".to_string(), "accusé".to_string())];
+        let verbs = [
+            ("dément".to_string(), "démentir".to_string()),
+            ("accusés".to_string(), "accuser".to_string()),
+        ];
+        let lem = train(&examples, &lexicon, &verbs, 2);
+        let (verb, noun, adj) = (Upos::Verb as u16, Upos::Noun as u16, Upos::Adj as u16);
+        assert_eq!(lem.lemma("dément", verb, 0), "démentir");
+        assert_eq!(lem.lemma("accusés", verb, 0), "accuser");
+        assert_eq!(lem.lemma("accusés", noun, 0), "accusé");
+        // the verb reading is for verbs only
+        assert_ne!(lem.lemma("dément", adj, 0), "démentir");
     }
 }

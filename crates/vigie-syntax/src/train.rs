@@ -30,6 +30,9 @@ pub struct Options {
     pub threads: usize,
     /// A form→lemma lexicon for words the treebank does not have.
     pub lexicon: Vec<(String, String)>,
+    /// Verb lemmas of forms whose lexicon lemma is another reading's (`dément` →
+    /// démentir), for words tagged as verbs.
+    pub verbs: Vec<(String, String)>,
     /// A form→categories lexicon (`dément` → `ADJ,NOM,VER`) for the tagger.
     pub classes: Vec<(String, String)>,
     /// Metadata to store in the model (training files, licence).
@@ -50,6 +53,7 @@ impl Default for Options {
             threads: 2,
             lexicon: Vec::new(),
             classes: Vec::new(),
+            verbs: Vec::new(),
             meta: Vec::new(),
             prune: 0.0,
         }
@@ -255,7 +259,7 @@ pub fn train(
                 })
         })
         .collect();
-    let lemmatizer = lemma::train(&examples, &opts.lexicon, opts.lemma_epochs);
+    let lemmatizer = lemma::train(&examples, &opts.lexicon, &opts.verbs, opts.lemma_epochs);
     let (mut right, mut total) = (0usize, 0usize);
     for (s, tags) in dev.iter().zip(&dev_tags) {
         for (w, (&u, &f)) in s.words.iter().zip(tags.upos.iter().zip(&tags.feats)) {
