@@ -375,6 +375,39 @@ mod tests {
     }
 
     #[test]
+    fn features_with_many_classes_keep_every_weight_through_a_round_trip() {
+        // one feature updated for eight classes, one for two
+        let (wide, narrow) = (key(3, &[1]), key(3, &[2]));
+        let mut t = Trainer::new(8);
+        for good in 0..8 {
+            t.update(&[wide], good, (good + 1) % 8);
+            t.update(&[narrow], good % 2, 1 - good % 2);
+            t.tick();
+        }
+        let frozen = t.average(0.0);
+        assert_eq!(frozen.size().0, 2);
+        assert!(frozen.size().1 > 5, "the wide feature has many cells");
+        let mut bytes = Writer::default();
+        frozen.write(&mut bytes);
+        let read = Weights::read(&mut Reader::new(&bytes.bytes)).unwrap();
+        assert_eq!(read.size(), frozen.size());
+        let (mut before, mut after) = ([0.0; 8], [0.0; 8]);
+        frozen.score(&[wide, narrow], &mut before);
+        read.score(&[wide, narrow], &mut after);
+        assert_eq!(before, after);
+        // the quantised weights are the averaged ones, to within the quantisation step
+        for &f in &[wide, narrow] {
+            let mut one = [0.0; 8];
+            read.score(&[f], &mut one);
+            for c in &t.cells[t.index[&f] as usize] {
+                let average =
+                    (c.total + (t.step - c.stamp) as f64 * f64::from(c.weight)) / t.step as f64;
+                assert!((one[c.class as usize] - average as f32).abs() < 1e-3);
+            }
+        }
+    }
+
+    #[test]
     fn a_truncated_table_is_an_error() {
         let w = Trainer::new(3).average(0.0);
         let mut bytes = Writer::default();
