@@ -7,10 +7,11 @@
 //!
 //! Both see each word's ambiguity class: the set of parts of speech the training data
 //! gave its form (for forms seen at least twice), which tells the tagger what the next
-//! words can be before it has tagged them. The UPOS tagger also sees the word's lexicon
-//! class: the categories a morphological lexicon (Lexique, lemminflect) gives the form,
-//! one opaque class per set, which covers the words the treebank never had (*dément*:
-//! adjective, noun or verb, never an adverb).
+//! words can be before it has tagged them. A model trained with a morphological lexicon
+//! (`--classes`: the French one, from Lexique) also shows the UPOS tagger each word's
+//! lexicon class: the categories the lexicon gives the form, one opaque class per set,
+//! which covers the words the treebank never had (*dément*: adjective, noun or verb,
+//! never an adverb).
 
 use std::collections::HashMap;
 
