@@ -5,7 +5,8 @@
 # byte-identical files. A person runs this; the build and CI never do.
 #
 # French: UD_French-Sequoia train (LGPL-LR) + UD_French-GSD dev (CC BY-SA 4.0), tuned on
-# Sequoia dev; lemma lexicon data/lexicon/fr.tsv (Lexique 3.83, CC BY-SA 4.0).
+# Sequoia dev; lemma lexicon data/lexicon/fr.tsv, verb lemmas fr.verbs.tsv and tagger
+# classes fr.classes.tsv (all from Lexique 3.83, CC BY-SA 4.0).
 # English: UD_English-EWT train (CC BY-SA 4.0) + UD_English-GUM train, CC BY genres
 # (CC BY 4.0), tuned on EWT dev; lemma lexicon data/lexicon/en.tsv (lemminflect, MIT).
 set -euo pipefail
