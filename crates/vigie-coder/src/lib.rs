@@ -323,18 +323,22 @@ impl Coder {
             let mut matches = self.index.matches(&self.patterns, tokens, sentence.lang);
             // a lemma alone is weaker evidence than a surface pattern: a trigger found
             // by lemma (ours or PETRARCH's) stands on a word no match covers, and
-            // codes only an act whose doer and target the tree names; its token
+            // codes only an act whose doer and target the tree names (the target may
+            // be left to the discourse when `target_optional`); its token
             let weak_trigger = |tree: &tree::Tree<'_>,
                                 w: usize,
                                 frame: &tree::Frame,
-                                matches: &[matcher::Match]|
+                                matches: &[matcher::Match],
+                                target_optional: bool|
              -> Option<usize> {
                 let t = tree.word(w).token.checked_sub(sentence.tokens.start)?;
                 if matches.iter().any(|m| m.trigger <= t && t < m.end) {
                     return None;
                 }
                 let found = tree.arguments(w, frame);
-                (found.subject == tree::Subject::Actor && !found.targets.is_empty()).then_some(t)
+                (found.subject == tree::Subject::Actor
+                    && (target_optional || !found.targets.is_empty()))
+                .then_some(t)
             };
             // words of the tree whose lemma the lexicon lists, where no surface
             // pattern matched already
@@ -352,19 +356,12 @@ impl Coder {
                     // `…, ce que Bakou dément`: a denial needs no target in its clause
                     // when a charge was told, in this sentence or before; it answers
                     // the charge (below)
-                    let cameo = &self.patterns[pattern].cameo;
-                    let answers_charge = (cameo.starts_with("12") || cameo.starts_with("016"))
+                    let answers_charge = denial(&self.patterns[pattern].cameo)
                         && (!charges.is_empty()
                             || matches
                                 .iter()
                                 .any(|m| self.patterns[m.pattern].cameo.starts_with("112")));
-                    let trigger = weak_trigger(tree, w, &frame, &matches).or_else(|| {
-                        let t = tree.word(w).token.checked_sub(sentence.tokens.start)?;
-                        let free = !matches.iter().any(|m| m.trigger <= t && t < m.end);
-                        let doer = tree.arguments(w, &frame).subject == tree::Subject::Actor;
-                        (answers_charge && free && doer).then_some(t)
-                    });
-                    if let Some(t) = trigger {
+                    if let Some(t) = weak_trigger(tree, w, &frame, &matches, answers_charge) {
                         matches.push(matcher::Match {
                             pattern,
                             trigger: t,
@@ -383,7 +380,7 @@ impl Coder {
                             continue;
                         }
                         let frame = tree::Frame::default();
-                        if let Some(t) = weak_trigger(tree, found.word, &frame, &matches) {
+                        if let Some(t) = weak_trigger(tree, found.word, &frame, &matches, false) {
                             matches.push(matcher::Match {
                                 pattern,
                                 trigger: t,
@@ -567,9 +564,7 @@ impl Coder {
                         // `Kenya accused Somalia of arming militias. Mogadishu
                         // rejected the charge`: a denial or rejection answers the
                         // last charge against the one who denies it
-                        let denial =
-                            matches!(e.cameo.get(..2), Some("12")) || e.cameo.starts_with("016");
-                        if (implied || e.target.is_none()) && denial {
+                        if (implied || e.target.is_none()) && denial(&e.cameo) {
                             let charged = told.iter().filter_map(charge_of);
                             let earlier = charges.iter().rev().map(|(a, c)| (a, c));
                             if let Some((accuser, _)) = e.source.as_ref().and_then(|s| {
@@ -1786,9 +1781,11 @@ fn coordinated_with<'e>(
     (joined && from <= to && !named && same_source && o.target.is_some()).then_some(o)
 }
 
-/// Whether two actors are one: the same organisation, or the same country with the
-/// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
-/// government of one country are two actors (a coup).
+/// Whether a code is a denial or a rejection (roots 12, and 016 deny responsibility).
+fn denial(cameo: &str) -> bool {
+    cameo.starts_with("12") || cameo.starts_with("016")
+}
+
 /// The charge an event tells, as (who charges, who is charged): an accusation, or an
 /// act alleged by someone against its doer.
 fn charge_of(e: &Event) -> Option<(&EventActor, &EventActor)> {
@@ -1800,6 +1797,9 @@ fn charge_of(e: &Event) -> Option<(&EventActor, &EventActor)> {
     charge.filter(|(a, c)| !same_actor(a, c))
 }
 
+/// Whether two actors are one: the same organisation, or the same country with the
+/// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
+/// government of one country are two actors (a coup).
 fn same_actor(a: &EventActor, b: &EventActor) -> bool {
     match (&a.org, &b.org) {
         (Some(x), Some(y)) => x == y,

@@ -95,8 +95,7 @@ impl Model {
         let Some(r) = tree.heads.iter().position(|&h| h == 0) else {
             return;
         };
-        let rel = |t: &Tree, i: usize| self.relations.name(t.labels[i]);
-        let base = |t: &Tree, i: usize| rel(t, i).split(':').next().unwrap_or("").to_string();
+        let base = |t: &Tree, i: usize| self.base_relation(t.labels[i]);
         let feats = |i: usize| self.feats.name(tags.feats[i]);
         let participle = Upos::from_id(tags.upos[r]) == Upos::Verb
             && matches!(
@@ -104,8 +103,7 @@ impl Model {
                 Some("Part" | "Ger")
             );
         if !participle
-            || kids_of(tree, r)
-                .any(|k| matches!(base(tree, k).as_str(), "nsubj" | "aux" | "cop" | "csubj"))
+            || kids_of(tree, r).any(|k| matches!(base(tree, k), "nsubj" | "aux" | "cop" | "csubj"))
         {
             return;
         }
@@ -140,6 +138,12 @@ impl Model {
         tree.labels[v] = root;
         tree.heads[r] = v as u32 + 1;
         tree.labels[r] = advcl;
+    }
+
+    /// The universal part of relation `id` (`nsubj` for `nsubj:pass`).
+    fn base_relation(&self, id: u16) -> &str {
+        let name = self.relations.name(id);
+        name.split(':').next().unwrap_or(name)
     }
 
     /// The syntactic words of token `i` when it is a contraction (« du » → de, le).
