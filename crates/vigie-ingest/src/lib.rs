@@ -3,17 +3,20 @@
 //! - [`discover`] walks the paths given (folders recursively, in sorted order, hidden
 //!   entries skipped, links followed only inside the folder named) and keeps the files
 //!   of a known format;
-//! - [`records`] reads one file into its documents: plain text and Markdown give one,
-//!   HTML gives its main text ([`html`]), JSON Lines one per line, RSS and Atom one per
-//!   item ([`feed`]);
+//! - [`records`] reads one file into its documents: plain text and Markdown give one
+//!   (Markdown parsed by `pulldown-cmark`, `markdown.rs`), HTML gives its main text
+//!   ([`html`], on a tree html5ever builds, `dom.rs`), JSON Lines one per line, RSS
+//!   and Atom one per item (`feed.rs`, with `feed-rs`);
 //! - [`read`] holds the byte-level checks shared with the other commands (size limit,
 //!   binary and UTF-16 files, invalid UTF-8 with its line).
 //!
 //! A bad record (a JSON line that does not parse, a feed item without text) is an error
-//! naming its file and line, and the file's other records are still returned.
+//! naming its file and line, and the file's other records are still returned; a feed
+//! that is not well-formed XML is one error naming the line where it breaks.
 #![deny(missing_docs)]
 
 mod discover;
+mod dom;
 mod feed;
 pub mod html;
 pub mod jsonl;

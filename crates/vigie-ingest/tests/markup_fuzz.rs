@@ -7,6 +7,11 @@
 //! keep the promises of the readers: paragraphs trimmed and separated by one blank
 //! line, feed items numbered in order, origins naming a line of the file, dates as
 //! `YYYY-MM-DD`, the same answer on a second reading.
+//!
+//! `VIGIE_FUZZ_ITERATIONS` sets the number of random mutations (default 2,000); a
+//! longer run: `VIGIE_FUZZ_ITERATIONS=100000 cargo test --release -p vigie-ingest --test
+//! markup_fuzz`. An input that fails is written to `fuzz-failures/` under Cargo's test
+//! scratch folder (`target/tmp/`) and its path printed, so that it can become a seed.
 
 use std::panic::{catch_unwind, resume_unwind};
 use std::path::Path;
@@ -86,6 +91,12 @@ const MARKUP: &[&str] = &[
     "<script>",
     "<article>",
     "<nav>",
+    "<rss>",
+    "<channel>",
+    "<feed>",
+    "<content:encoded>",
+    " xmlns:dc=\"",
+    " version=\"2.0\"",
     "\"",
     "'",
     "=",
@@ -180,7 +191,13 @@ fn check(name: &str, text: &str) {
         check_paragraphs(&html::text_of(text), text);
     });
     if let Err(panic) = outcome {
-        eprintln!("a reader panicked on {name}: {text:?}");
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz-failures");
+        let saved = dir.join(name);
+        let written = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&saved, text));
+        eprintln!(
+            "a reader failed on {name} (saved as {}: {written:?}): {text:?}",
+            saved.display()
+        );
         resume_unwind(panic);
     }
 }
@@ -277,10 +294,17 @@ fn multibyte_characters_after_markup_bytes_read_cleanly() {
     }
 }
 
+fn iterations() -> usize {
+    std::env::var("VIGIE_FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_000)
+}
+
 #[test]
 fn random_mutations_of_the_seeds_read_cleanly() {
     let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
-    for round in 0..2_000 {
+    for round in 0..iterations() {
         let (name, seed) = SEEDS[round % SEEDS.len()];
         check(name, &mutate(&mut rng, seed));
     }

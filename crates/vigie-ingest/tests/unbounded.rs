@@ -2,9 +2,10 @@
 //!
 //! A folder with symbolic link loops was walked exponentially and links out of the
 //! folder were followed (`/etc/passwd` was stored); a feed of 40,000 items took
-//! seconds because each item's line was recounted from the start of the file. These
-//! tests check what comes out (the files listed, the links reported, the lines
-//! named), on inputs where the old code either answers wrongly or takes minutes.
+//! seconds because each item's line was recounted from the start of the file; deeply
+//! nested HTML made the HTML parser's scope checks quadratic. These tests check what
+//! comes out (the files listed, the links reported, the lines named), on inputs where
+//! the old code either answers wrongly or takes minutes.
 
 use std::path::{Path, PathBuf};
 
@@ -140,4 +141,35 @@ fn rss_with_many_items_numbers_lines_without_recounting_from_the_start() {
         docs[items - 1].text,
         format!("N{}\n\nTexte {}.", items - 1, items - 1)
     );
+}
+
+#[test]
+fn html_nested_a_hundred_thousand_deep_is_read_without_quadratic_scope_checks() {
+    // html5ever walks its stack of open elements for every tag: 40,000 nested `<div>`
+    // took seconds, a page of them minutes. Nesting now stops at `MAX_DEPTH` levels.
+    let depth = 100_000;
+    let page = format!(
+        "<html><body><article><p>Bamako.</p>{}<p>Gao.</p>{}</article></body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let docs: Vec<_> = records(Path::new("deep.html"), Format::Html, &page)
+        .into_iter()
+        .map(|r| r.expect("the page is read").document)
+        .collect();
+    assert_eq!(docs[0].text, "Bamako.\n\nGao.");
+}
+
+#[test]
+fn html_formatting_elements_reopened_in_every_paragraph_are_bounded() {
+    // Every unclosed `<b id=…>` is reopened in each later paragraph: 20,000 of each took
+    // seven seconds and grew the tree quadratically. The text stays, in fewer paragraphs.
+    let n = 20_000;
+    let opened: String = (0..n).map(|i| format!("<b id=b{i}>")).collect();
+    let page = format!("<body>{opened}{}</body>", "<p>Gao".repeat(n));
+    let docs: Vec<_> = records(Path::new("bold.html"), Format::Html, &page)
+        .into_iter()
+        .map(|r| r.expect("the page is read").document)
+        .collect();
+    assert_eq!(docs[0].text.matches("Gao").count(), n);
 }
