@@ -18,6 +18,7 @@ mod places_eval;
 mod petrarch;
 mod split;
 mod timex_table;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -298,6 +299,25 @@ enum Command {
     /// baseline, or recalls, closures and military incidents within seven days; each
     /// alert lists the events behind it.
     Alerts(crisis::AlertsArgs),
+    /// Follow news feeds: poll each on its schedule, code and store new items, and
+    /// print every new or grown escalation alert as a JSON line (optionally POSTed to a
+    /// webhook).
+    ///
+    /// Feeds are RSS or Atom addresses (conditional requests, gzip, a timeout and a
+    /// size cap on every response, back-off after errors), feed files, or folders
+    /// whose new files are items. An item that only carries a summary is replaced by
+    /// the main text of the page it links to. What was read and raised is kept in the
+    /// store: stop the watcher at any time (Ctrl-C or a kill) and start it again, it
+    /// resumes without losing or repeating anything. `vigie feeds` shows each feed's
+    /// health; `vigie serve` streams new alerts to the dashboard.
+    ///
+    /// Examples:
+    ///   vigie watch --feed https://www.example.org/rss.xml
+    ///   vigie watch --feeds feeds.txt --every 10m --webhook http://127.0.0.1:9000/hook
+    Watch(watch::WatchArgs),
+    /// The feeds `vigie watch` follows, with their health: last success, last error,
+    /// failures in a row, items read today and in all.
+    Feeds(watch::FeedsArgs),
     /// A dated chronology of a pair's events, with places, modality, quoted evidence
     /// and sources, in Markdown or HTML.
     Brief(crisis::BriefArgs),
@@ -719,6 +739,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Alerts(args) => {
             crisis::alerts(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS)
         }
+        Command::Watch(args) => watch::watch(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Feeds(args) => watch::feeds(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Brief(args) => crisis::brief(&cli.db, &args, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Serve {
             addr,

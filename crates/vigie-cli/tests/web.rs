@@ -691,3 +691,55 @@ fn defect_8_a_foreign_host_cannot_read_the_api_on_loopback() {
     let local = ask(&format!("localhost:{}", server.port));
     assert!(local.starts_with("HTTP/1.1 200"), "{local}");
 }
+
+#[test]
+fn the_stream_pushes_feed_health_then_each_alert_the_watcher_stores() {
+    let server = Server::start("stream");
+    let (status, body) = get(server.port, "/api/feeds");
+    assert_eq!((status, body), (200, json!({"feeds": []})));
+    let (status, body) = get(server.port, "/api/stream?after=soon");
+    assert_eq!(status, 400, "{body}");
+    assert!(body["error"].as_str().unwrap().contains("after"), "{body}");
+
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /api/stream HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nAccept: text/event-stream\r\n\r\n",
+        server.port
+    )
+    .unwrap();
+    let mut lines = BufReader::new(stream).lines().map_while(Result::ok);
+    let mut upto = |wanted: &str| -> Vec<String> {
+        let mut seen = Vec::new();
+        for line in lines.by_ref() {
+            let done = line.contains(wanted);
+            seen.push(line);
+            if done {
+                return seen;
+            }
+        }
+        panic!("the stream ended before {wanted:?}: {seen:?}")
+    };
+    let head = upto("event: feeds");
+    assert!(head[0].starts_with("HTTP/1.1 200"), "{head:?}");
+    assert!(
+        head.iter()
+            .any(|l| l.eq_ignore_ascii_case("content-type: text/event-stream")),
+        "{head:?}"
+    );
+    // What `vigie watch` writes when it raises an alert, from another process.
+    let db = rusqlite::Connection::open(server.dir.join("web.db")).unwrap();
+    db.execute(
+        "INSERT INTO raised_alerts (key, seq, first_raised, raised, evidence, json)
+         VALUES ('DZA-MLI|2025-04-01', 1, 't', 't', 2, '{\"dyad\":[\"DZA\",\"MLI\"]}')",
+        [],
+    )
+    .unwrap();
+    let alert = upto("\"dyad\"");
+    assert!(alert.iter().any(|l| l == "event: alert"), "{alert:?}");
+    assert!(alert.iter().any(|l| l == "id: 1"), "{alert:?}");
+    assert_eq!(alert.last().unwrap(), "data: {\"dyad\":[\"DZA\",\"MLI\"]}");
+}

@@ -97,6 +97,38 @@ fn part_of_month(t: &Timex) -> Option<(String, String)> {
     ))
 }
 
+/// How far into a document its dateline may stand: past a title and a rubric.
+const HEAD_BYTES: usize = 500;
+
+/// Whether a date heads a report's lead rather than telling an event. A dateline
+/// stands in the document's first lines, after a short prefix on its line (a place:
+/// `BAMAKO, `) and before the dash that opens the lead, with the outlet in
+/// parentheses between them at most: `Bamako, 12 mars 2026 — …`, `PORT SUDAN, April
+/// 14, 2026 (Red Sea Wire) - …`, `Mardi 9 juin 2026 – Direct…`. A date alone on its
+/// line heads a statement, a press review or a live page whose acts are of that day:
+/// it is a day the story tells.
+fn is_dateline(text: &str, t: &Timex) -> bool {
+    let (start, end) = (t.span.start as usize, t.span.end as usize);
+    if start > HEAD_BYTES || t.precision != Precision::Day || !t.text.contains(char::is_numeric) {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    if before.len() >= 80 || before.contains(['.', '!', '?']) {
+        return false;
+    }
+    let mut after = text[end..].trim_start_matches([' ', '\t']);
+    if let Some(inner) = after.strip_prefix('(') {
+        match inner.find(')') {
+            Some(close) if close < 80 && !inner[..close].contains('\n') => {
+                after = inner[close + 1..].trim_start_matches([' ', '\t']);
+            }
+            _ => return false,
+        }
+    }
+    after.starts_with(['—', '–', '-'])
+}
+
 /// Dates events of one document, given each event's sentence and trigger offset.
 pub(crate) struct Dater<'a> {
     times: &'a TimeAnalysis,
@@ -108,11 +140,7 @@ pub(crate) struct Dater<'a> {
 
 impl<'a> Dater<'a> {
     pub fn new(times: &'a TimeAnalysis, published: Option<&str>, text: &str) -> Dater<'a> {
-        let dateline = times.timexes.iter().position(|t| {
-            let after = text[t.span.end as usize..].trim_start();
-            let before = &text[..t.span.start as usize];
-            before.len() < 60 && !before.contains('.') && after.starts_with(['—', '–', '-'])
-        });
+        let dateline = times.timexes.iter().position(|t| is_dateline(text, t));
         let document = published
             .map(str::to_string)
             .or_else(|| times.document_date.as_ref().map(|d| d.date.to_string()))

@@ -9,6 +9,22 @@ mod common;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "a dateline that opens the lead, after a title and with its outlet, dates the \
+         report: an act without a date of its own is on the last day the story told",
+        "Darfour : le ton monte\n\nADDIS-ABEBA, 24 avril 2026 (Corne Info) – Réuni jeudi, \
+         le Conseil de paix et de sécurité de l’Union africaine a condamné le siège \
+         d’El-Facher.\n\nInvité à la séance, le représentant soudanais a accusé les \
+         Émirats arabes unis d’armer les paramilitaires.",
+        &["11 SDN>ARE@2026-04-23"],
+    ),
+    (
+        "a date alone on the line that heads a statement is the day its acts are told",
+        "Security Council - Press statement\nNew York, 18 February 2026\n\nThe members of \
+         the Security Council condemned the offensive launched by the M23 on 15 February. \
+         They urged Rwanda to withdraw its troops from Congolese territory.",
+        &["02 UN>RWA@2026-02-18"],
+    ),
+    (
         "a denial answers the last charge against the one who denies, in the sentence \
          or before it",
         "Sudan accused the RSF of shelling the market in El Obeid. The RSF denied any \

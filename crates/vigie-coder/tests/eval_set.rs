@@ -4,9 +4,9 @@
 //! - `eval/`: the floor on F1 is the coder issue's target (0.8; 0.804 when it was set,
 //!   0.802 in the fourth session); the floor on precision guards against regressions.
 //! - `eval/heldout/` and the blind test halves: floors a little under the figures of
-//!   the session that set them (held-out F1 0.782 in the fourth; in the eleventh,
-//!   blind test halves F1 0.449, 0.398 and 0.298), so that a regression on text the
-//!   rules were not written from fails.
+//!   the session that set them (held-out F1 0.782 in the fourth; blind test halves
+//!   F1 0.449, 0.398 and 0.298 in the eleventh, 0.449, 0.436 and 0.309 in the
+//!   twelfth), so that a regression on text the rules were not written from fails.
 
 use std::path::{Path, PathBuf};
 
@@ -77,7 +77,7 @@ fn held_out_and_blind_sets_do_not_regress() {
         s.negatives_as_fact.len()
     );
     for (dir, docs, floor, negatives) in
-        [("blind2/test", 15, 0.39, 3), ("blind3/test", 12, 0.28, 0)]
+        [("blind2/test", 15, 0.42, 3), ("blind3/test", 12, 0.29, 0)]
     {
         let (s, n, _) = score_set(dir);
         assert_eq!(n, docs, "{dir} changed");

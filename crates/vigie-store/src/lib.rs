@@ -13,11 +13,15 @@
 //! - [`Store::events`], [`Store::clusters`] and [`Store::document`] read back, with the
 //!   filters of [`EventFilter`].
 //!
+//! - [`Store::write_feed_items`] and the other feed methods keep what `vigie watch`
+//!   needs across restarts: feed validators and health, items read, alerts raised.
+//!
 //! Only this crate knows SQL.
 #![deny(missing_docs)]
 
 mod cluster;
 mod dates;
+mod feeds;
 mod query;
 pub mod schema;
 pub mod write;
@@ -32,6 +36,7 @@ use vigie_coder::{Event, EventActor};
 
 pub use cluster::{group_key, ClusterOutcome};
 pub use dates::day_range;
+pub use feeds::{FeedHealth, FeedItem, PollResult, Raised, RaisedAlert, Validators};
 pub use query::{
     parse_bbox, parse_dyad, parse_modalities, Cluster, DocumentMeta, DocumentSummary, DyadCount,
     EventFilter, SearchHit, StoredDocument, StoredEvent, MODALITIES,

@@ -103,6 +103,40 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_source_order ON events(source_key, coalesce(date, '9999'), event_id);
     CREATE INDEX events_target_order ON events(target_key, coalesce(date, '9999'), event_id);
     "#,
+    // 3: `vigie watch`: the feeds followed and their health, the items already read
+    // (so that a restart stores nothing twice), and the alerts raised (so that a
+    // restart raises none twice, and the dashboard can stream them).
+    r#"
+    CREATE TABLE feeds (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE, -- address, or the path of a file or folder
+        name          TEXT,
+        lang          TEXT,
+        etag          TEXT,                 -- the last response's validators
+        last_modified TEXT,
+        last_poll     TEXT,                 -- RFC 3339
+        last_success  TEXT,
+        last_error    TEXT,                 -- the last poll's error, NULL after a success
+        failures      INTEGER NOT NULL DEFAULT 0 -- consecutive failed polls
+    );
+    CREATE TABLE feed_items (
+        feed          INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        item          TEXT NOT NULL,        -- the item's link, else its content hash
+        hash          TEXT,                 -- the stored document's content hash
+        seen          TEXT NOT NULL,        -- RFC 3339, when it was read
+        checked       INTEGER NOT NULL DEFAULT 0, -- its alerts were evaluated
+        PRIMARY KEY (feed, item)
+    );
+    CREATE INDEX feed_items_unchecked ON feed_items(feed) WHERE checked = 0;
+    CREATE TABLE raised_alerts (
+        key           TEXT PRIMARY KEY,     -- dyad and first day
+        seq           INTEGER NOT NULL UNIQUE, -- grows with every insert and update
+        first_raised  TEXT NOT NULL,
+        raised        TEXT NOT NULL,        -- last insert or update
+        evidence      INTEGER NOT NULL,     -- events behind it
+        json          TEXT NOT NULL         -- the alert
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

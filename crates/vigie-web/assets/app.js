@@ -683,6 +683,7 @@ async function pageOverview(section, ctx) {
   const ploverBox = el('div', { id: 'by-plover' }, loading());
   const docsBox = el('div', { id: 'recent-documents' }, loading());
   const clustersBox = el('div', { id: 'top-clusters' }, loading());
+  const feedsBox = el('div', { id: 'feeds' }, loading());
   section.append(statsBox,
     el('div', { class: 'grid2' },
       el('div', { class: 'card' }, el('h2', {}, 'Latest alerts'), alertsBox),
@@ -690,7 +691,8 @@ async function pageOverview(section, ctx) {
         el('div', { class: 'card' }, el('h2', {}, 'Most active dyads'), dyadsBox),
         el('div', { class: 'card' }, el('h2', {}, 'Events by PLOVER type'), ploverBox))),
     el('div', { class: 'card' }, el('h2', {}, 'Events told by several articles'), clustersBox),
-    el('div', { class: 'card' }, el('h2', {}, 'Latest documents'), docsBox));
+    el('div', { class: 'card' }, el('h2', {}, 'Latest documents'), docsBox),
+    el('div', { class: 'card' }, el('h2', {}, 'Feeds'), feedsBox));
 
   const [stats, alerts, docs, clusters] = await Promise.allSettled([api('/api/stats'), api('/api/alerts'),
     api('/api/documents', { limit: 10 }), api('/api/clusters', { min_articles: 2, limit: 10 })]);
@@ -747,19 +749,98 @@ async function pageOverview(section, ctx) {
     fill(ploverBox, errorBox(stats.reason));
   }
 
+  let alertItems = [];
+  const showAlerts = () => {
+    alertItems.sort((a, b) => String(b.to || '').localeCompare(String(a.to || '')));
+    fill(alertsBox, alertItems.length ? alertList(alertItems) : empty('No alerts.'));
+  };
   if (alerts.status === 'fulfilled') {
-    const list = Array.isArray(alerts.value.alerts) ? alerts.value.alerts.slice() : [];
-    list.sort((a, b) => String(b.to || '').localeCompare(String(a.to || '')));
-    fill(alertsBox, list.length ? alertList(list) : empty('No alerts.'));
+    alertItems = Array.isArray(alerts.value.alerts) ? alerts.value.alerts.slice() : [];
+    showAlerts();
   } else {
     fill(alertsBox, errorBox(alerts.reason));
   }
+  // Alerts `vigie watch` raises and the feeds' health arrive without a reload.
+  follow(ctx, {
+    alert: a => {
+      const key = x => (Array.isArray(x.dyad) ? x.dyad.join('-') : '') + '|' + x.from;
+      alertItems = alertItems.filter(x => key(x) !== key(a));
+      alertItems.push(Object.assign({ live: true }, a));
+      showAlerts();
+    },
+    feeds: list => fill(feedsBox, feedTable(Array.isArray(list) ? list : [])),
+  });
 
   if (docs.status === 'fulfilled') {
     fill(docsBox, documentTable(docs.value.documents || []));
   } else {
     fill(docsBox, errorBox(docs.reason));
   }
+}
+
+function feedTable(feeds) {
+  if (!feeds.length) return empty('No feed followed: start `vigie watch --feeds FILE` on this store.');
+  return el('table', { class: 'list feeds' },
+    el('thead', {}, el('tr', {}, ['Feed', 'Health', 'Last success', 'Items today', 'In all'].map(h => el('th', {}, h)))),
+    el('tbody', {}, feeds.map(f => el('tr', { class: 'feed-row' + (f.last_error ? ' failing' : '') },
+      el('td', {}, f.name ? el('b', {}, f.name) : null, f.name ? ' ' : null, el('span', { class: 'small mono' }, f.url || '')),
+      el('td', {}, f.last_error
+        ? el('span', { class: 'tag warn', title: f.last_error }, 'failing ×' + (f.failures || 0) + ': ' + f.last_error)
+        : (f.last_success ? el('span', { class: 'tag' }, 'ok') : 'not polled yet')),
+      el('td', { class: 'nowrap' }, f.last_success || 'never'),
+      el('td', { class: 'num-col' }, String(f.items_today || 0)),
+      el('td', { class: 'num-col' }, String(f.items || 0))))));
+}
+
+/**
+ * Follows /api/stream (Server-Sent Events) while the page is shown, calling
+ * `handlers[type](data)` for each event. Read with fetch rather than EventSource so
+ * that the token goes along when the server needs one; reconnects after 5 s, from
+ * the last alert received.
+ */
+function follow(ctx, handlers) {
+  const controller = new AbortController();
+  let last = null;
+  const dispatch = block => {
+    let type = 'message', data = '';
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) type = line.slice(6).trim();
+      else if (line.startsWith('data:')) data += (data ? '\n' : '') + line.slice(5).replace(/^ /, '');
+      else if (line.startsWith('id:')) last = line.slice(3).trim();
+    }
+    if (!data || !handlers[type] || !ctx.alive()) return;
+    let body;
+    try { body = JSON.parse(data); } catch (e) { return; }
+    handlers[type](body);
+  };
+  const watchdog = setInterval(() => { if (!ctx.alive()) { controller.abort(); clearInterval(watchdog); } }, 1000);
+  (async () => {
+    while (ctx.alive()) {
+      try {
+        const headers = { Accept: 'text/event-stream' };
+        const token = getToken();
+        if (token) headers.Authorization = 'Bearer ' + token;
+        const res = await fetch('/api/stream' + (last !== null ? '?after=' + enc(last) : ''), { headers, signal: controller.signal });
+        if (!res.ok || !res.body) throw new Error('HTTP ' + res.status);
+        const reader = res.body.getReader();
+        const decoder = new TextDecoder();
+        let buf = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done || !ctx.alive()) break;
+          buf += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
+          let cut;
+          while ((cut = buf.indexOf('\n\n')) >= 0) {
+            dispatch(buf.slice(0, cut));
+            buf = buf.slice(cut + 2);
+          }
+        }
+      } catch (e) { /* retried below */ }
+      if (!ctx.alive()) break;
+      await new Promise(r => setTimeout(r, 5000));
+    }
+    controller.abort();
+  })();
 }
 
 function alertList(alerts) {
@@ -770,6 +851,7 @@ function alertList(alerts) {
       el('div', { class: 'head' },
         el('a', { href: dyadHref(dy[0], dy[1]), class: 'alert-dyad' }, el('b', {}, dy[0] + ' – ' + dy[1])),
         el('span', { class: 'tag warn' }, a.signal || 'alert'),
+        a.live ? el('span', { class: 'tag live' }, 'live') : null,
         el('span', { class: 'muted small' }, (a.from || '?') + ' → ' + (a.to || '?')),
         el('span', { class: 'small' }, 'Goldstein ' + fmtNum(a.goldstein) + ' (baseline ' + fmtNum(a.baseline) + ')'),
         el('span', { class: 'small evidence-count' }, ev.length + ' evidence event' + (ev.length === 1 ? '' : 's'))),

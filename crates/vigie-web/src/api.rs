@@ -39,7 +39,12 @@ impl ApiError {
         }
     }
 
-    fn bad(message: impl Into<String>) -> ApiError {
+    /// What went wrong, in words.
+    pub(crate) fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub(crate) fn bad(message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::BAD_REQUEST, message)
     }
 }
@@ -73,6 +78,8 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
         .route("/search", get(search))
         .route("/brief", get(brief))
         .route("/countries", get(countries))
+        .route("/feeds", get(crate::stream::feeds))
+        .route("/stream", get(crate::stream::stream))
 }
 
 /// Checks the token: always for requests that change data, for every request when the
@@ -167,7 +174,7 @@ thread_local! {
 }
 
 /// Runs `f` with a store connection on a blocking thread.
-async fn with_store<T: Send + 'static>(
+pub(crate) async fn with_store<T: Send + 'static>(
     state: &Arc<AppState>,
     f: impl FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
@@ -195,7 +202,7 @@ fn open(db: &Path) -> Result<Store, ApiError> {
 }
 
 /// Checks that every parameter is one of `known`.
-fn only(params: &HashMap<String, String>, known: &[&str]) -> Result<(), ApiError> {
+pub(crate) fn only(params: &HashMap<String, String>, known: &[&str]) -> Result<(), ApiError> {
     let mut unknown: Vec<&String> = params
         .keys()
         .filter(|k| !known.contains(&k.as_str()))

@@ -14,6 +14,7 @@
 
 mod api;
 mod openapi;
+mod stream;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

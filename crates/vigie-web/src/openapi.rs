@@ -80,6 +80,10 @@ pub fn document() -> Value {
                 param("from", "First day; with `to`, at most 10000 buckets (about 27 years by day).", day()), param("to", "Last day, not before `from`.", day())
             ], "responses": {"200": {"description": "`{dyad, bucket, points}`: at most 10000 points; a range (or, with open ends, a span of events) needing more is a 400."}, "400": {"$ref": "#/components/responses/BadRequest"}}}},
             "/api/alerts": {"get": {"summary": "Escalation alerts with the events behind them, latest first.", "parameters": [param("dyad", "Only this pair, A-B.", string())], "responses": ok("`{alerts}`.")}},
+            "/api/feeds": {"get": {"summary": "The feeds `vigie watch` follows, with their health (last poll, last success, last error, failures in a row, items read today and in all).", "responses": ok("`{feeds}`.")}},
+            "/api/stream": {"get": {"summary": "Server-Sent Events: `alert` (an alert `vigie watch` raised or grew; the event id is its sequence number), `feeds` (the feeds' health, when it changes), `error`. Read every second from the store; at most 64 streams at once.", "parameters": [
+                param("after", "Send the alerts after this sequence number (default: only those raised from now on); the `Last-Event-ID` header does the same on reconnection.", json!({"type": "integer"}))
+            ], "responses": {"200": {"description": "`text/event-stream`."}, "400": {"$ref": "#/components/responses/BadRequest"}, "503": {"description": "Too many streams open."}}}},
             "/api/actors": {"get": {"summary": "Actors and the edges between them (events, Goldstein sum, cooperation and conflict counts).", "parameters": [
                 param("from", "First day.", day()), param("to", "Last day.", day()),
                 param("limit", "At most this many actors (default 40, at most 1000).", json!({"type": "integer", "minimum": 1, "maximum": 1000}))
