@@ -276,7 +276,12 @@ impl Salience {
         if let Some(t) = self.topics(actors) {
             let r = (0..self.actors.len())
                 .find(|&r| t.variants[r].iter().any(|&i| other(&actors[i])))?;
-            return t.first_acting[r].map(|i| &actors[i]);
+            // (the variant that acts first may be one of the source's own: `les
+            // autorités dominicaines` in a story where `l’armée dominicaine` acts)
+            return t.first_acting[r]
+                .filter(|&i| other(&actors[i]))
+                .or_else(|| t.variants[r].iter().copied().find(|&i| other(&actors[i])))
+                .map(|i| &actors[i]);
         }
         let (k, ..) = self.actors.iter().find(|(k, ..)| {
             actors

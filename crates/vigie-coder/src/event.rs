@@ -123,6 +123,10 @@ pub struct Event {
     pub confidence: f32,
     /// The versions that produced the event.
     pub versions: Versions,
+    /// Whether the target was inferred from the story (the salient other party)
+    /// rather than named in the sentence. Not written out: it lowers `confidence`.
+    #[serde(skip)]
+    pub implied_target: bool,
 }
 
 impl Event {

@@ -352,6 +352,21 @@ impl Coder {
                     if self.patterns[pattern].cameo.starts_with("01") {
                         continue;
                     }
+                    // an event noun stands on its support verb: when a pattern or
+                    // a lemma other than speech codes that verb, it tells the act
+                    // (`accorde une aide`, `fournit une aide`)
+                    if let Some(v) = tree.support_verb(w) {
+                        let t = tree.word(v).token.checked_sub(sentence.tokens.start);
+                        let covered =
+                            t.is_some_and(|t| matches.iter().any(|m| m.trigger <= t && t < m.end));
+                        let coded = self
+                            .lemmas
+                            .trigger(tree, v, sentence.lang)
+                            .is_some_and(|p| !self.patterns[p].cameo.starts_with("01"));
+                        if covered || coded {
+                            continue;
+                        }
+                    }
                     let frame = self.frames[pattern].clone().unwrap_or_default();
                     // `…, ce que Bakou dément`: a denial needs no target in its clause
                     // when a charge was told, in this sentence or before; it answers
@@ -578,10 +593,15 @@ impl Coder {
                         // `Bamako et Ouagadougou ont averti qu’une intervention …`
                         // after the Cedeao threatened force: a warning answers the
                         // last threat or use of force by another
+                        // (another state: the army and the government of one are
+                        // one side)
                         let warning = e.cameo.starts_with("13");
                         if implied && warning && !violent_object {
                             if let Some(p) = &last_hostile {
-                                if e.source.as_ref().is_some_and(|s| !same_actor(s, p)) {
+                                if e.source.as_ref().is_some_and(|s| {
+                                    !same_actor(s, p)
+                                        && (s.country.is_none() || s.country != p.country)
+                                }) {
                                     e.target = Some(p.clone());
                                 }
                             }
@@ -702,9 +722,10 @@ impl Coder {
                     (b, a)
                 }
             };
+            // (a target inferred from the story is no act the sentence relates)
             let told: Vec<_> = events[sentence_start..]
                 .iter()
-                .filter(|e| !lemma_only(e))
+                .filter(|e| !lemma_only(e) && !e.implied_target)
                 .map(|e| (pair(e), e.trigger.span))
                 .collect();
             // (within a few words: a second verb further on may tell a second act)
@@ -810,6 +831,10 @@ impl Coder {
                 if let Some(c) = m.end.checked_sub(1).and_then(|e| t.word_of_token(e)) {
                     found.targets = t.complement_subject(c);
                 }
+            }
+            // to condemn or reject an act is to condemn or reject whoever did it
+            if found.targets.is_empty() && matches!(pattern.cameo.get(..2), Some("11" | "12")) {
+                found.targets = t.doers_of_object(w);
             }
             Some((t, w, found))
         });
@@ -1346,6 +1371,18 @@ impl Coder {
                 }
             }
         }
+        // `a rappelé mercredi son ambassadeur, au lendemain de l’expulsion de …`: the
+        // act the noun names took place the day before the clause's
+        let offset = read.as_ref().and_then(|(t, w, _)| t.day_offset(*w));
+        if let (Some(d), Some(n)) = (date.as_mut(), offset) {
+            if d.precision == vigie_time::Precision::Day && d.date_end.is_none() {
+                if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
+                    d.date = (day + chrono::Duration::days(n))
+                        .format("%Y-%m-%d")
+                        .to_string();
+                }
+            }
+        }
         // the member of a counted series, an act named as a cause without a date of
         // its own: told before, or background (`retold.rs`)
         let own_date = date
@@ -1458,6 +1495,7 @@ impl Coder {
                     } else {
                         confidence
                     },
+                    implied_target: arguments.implied_target && t.is_some(),
                     source: Some(s),
                     target: t,
                     cameo: cameo.to_string(),

@@ -227,6 +227,28 @@ impl<'s> Tree<'s> {
         false
     }
 
+    /// Whether `w` lies in the clause of `top`: under it, and not inside a finite
+    /// verb coordinated with it or a clause set beside it (`condamne les frappes et
+    /// annonce une aide à l’Ukraine`: the Ukraine is the second verb's).
+    pub fn in_clause_of(&self, top: usize, mut w: usize) -> bool {
+        for _ in 0..self.words.len() {
+            if w == top {
+                return true;
+            }
+            // (a finite verb: a participle in a coordination, `refugees and
+            // displaced people`, is often mistaken for one)
+            let clause = matches!(self.base(w), "conj" | "parataxis")
+                && matches!(self.words[w].upos, Upos::Verb | Upos::Aux)
+                && self.words[w].feat("VerbForm") == Some("Fin");
+            match self.head(w) {
+                Some(_) if clause => return false,
+                Some(h) => w = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Whether the text at byte `at` lies in a clause that modifies a noun and does
     /// not hold word `trigger` (`Alger, qui a rompu ses relations en août 2021, a
     /// rejeté …`, `Ghana, the mediator appointed by ECOWAS in 2024, urged …`): a date
@@ -273,6 +295,23 @@ impl<'s> Tree<'s> {
         false
     }
 
+    /// The support verb of the event noun at `n`: a verb whose object it is and that
+    /// lends the noun its subject as doer (`a lancé une offensive`, `annonce une
+    /// aide`, `carried out strikes`, `procède à des frappes`).
+    pub fn support_verb(&self, n: usize) -> Option<usize> {
+        let v = self.head(n)?;
+        let object = match self.base(n) {
+            "obj" => true,
+            // `procéder à`, `resort to`: the act is the verb's oblique
+            "obl" => matches!(
+                (self.lemma(v), self.case(n)),
+                ("proceder", "a") | ("resort", "to")
+            ),
+            _ => false,
+        };
+        (object && self.words[v].upos == Upos::Verb && supports(self.lemma(v))).then_some(v)
+    }
+
     /// Whether the noun at `n` names its own doer with `par` / `by` (`l’arrestation
     /// de quatre citoyens par la police du Kosovo`).
     pub fn has_own_agent(&self, n: usize) -> bool {
@@ -287,10 +326,66 @@ impl<'s> Tree<'s> {
         let of_kids = self.kids(n).filter(|&k| {
             self.base(k) == "nmod" && matches!(self.case(k), "de" | "du" | "des" | "of")
         });
-        std::iter::once(n)
+        let own = std::iter::once(n)
             .chain(of_kids)
             .flat_map(|x| self.kids(x))
-            .filter(|&k| self.base(k) == "nmod" && matches!(self.case(k), "par" | "by"))
+            .filter(|&k| self.base(k) == "nmod" && matches!(self.case(k), "par" | "by"));
+        // `au lendemain de l’expulsion de … par les autorités`: an agent the parser
+        // hung on a verb that is not passive belongs to the event noun before it
+        let stray = self
+            .ancestors(n)
+            .take(3)
+            .filter(|&v| self.words[v].upos == Upos::Verb && !self.passive(v))
+            .flat_map(|v| self.kids(v))
+            .filter(move |&k| {
+                k > n
+                    && (self.relation(k) == "obl:agent"
+                        || (self.base(k) == "obl" && matches!(self.case(k), "par" | "by")))
+            });
+        own.chain(stray)
+    }
+
+    /// How many days before (negative) or after the clause's own day the act named
+    /// by the noun at `n` took place: `au lendemain de l’expulsion`, `the day after
+    /// the raid` (−1); `à la veille du scrutin`, `the day before the vote` (+1).
+    pub fn day_offset(&self, n: usize) -> Option<i64> {
+        if self.words[n].upos != Upos::Noun || self.base(n) != "nmod" {
+            return None;
+        }
+        match (self.lemma(self.head(n)?), self.case(n)) {
+            ("lendemain", _) | ("day", "after") => Some(-1),
+            ("veille", _) | ("day", "before") => Some(1),
+            _ => None,
+        }
+    }
+
+    /// The heads above `w`, nearest first.
+    fn ancestors(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.head(w), |&h| self.head(h)).take(self.words.len())
+    }
+
+    /// Who does the acts a verb's object names (`condamne l’incursion d’unités
+    /// rwandaises`, `condemns the arrest … by the Kosovo police`): the doers of its
+    /// event nouns, for a verb that judges an act rather than an actor.
+    pub fn doers_of_object(&self, v: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for k in self.kids_with(v, "obj") {
+            if self.words[k].upos != Upos::Noun || !self.actors(k).is_empty() {
+                continue;
+            }
+            // (a `de`/`of` complement may be who undergoes the act: left out)
+            let named = self.kids(k).filter(|&d| {
+                self.relation(d) == "nmod:poss" || (self.base(d) == "nmod" && self.case(d) == "'s")
+            });
+            for d in named.chain(self.agents_of_noun(k)) {
+                for a in self.actors(d) {
+                    if !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The actors that the subject of the clause introduced by the complementizer at
@@ -438,6 +533,9 @@ impl<'s> Tree<'s> {
                     // `les soldats de la Minusma`, `Russia's army`; not `l’attaque
                     // contre le Mali` (an oblique of the event, not its doer)
                     "nmod" => matches!(self.case(k), "" | "de" | "du" | "des" | "of" | "'s"),
+                    // `plus de trois mille Haïtiens`: a quantity adverb heads what
+                    // it counts
+                    "obl" => self.words[node].upos == Upos::Adv,
                     _ => false,
                 };
                 if descend {
@@ -638,16 +736,26 @@ impl<'s> Tree<'s> {
 
     /// Obliques of `v` whose preposition the frame names, as actors.
     fn oblique_targets(&self, v: usize, frame: &Frame, out: &mut Vec<usize>) {
+        self.obliques_under(v, frame, 0, out);
+    }
+
+    /// Obliques of `v` whose preposition the frame names, and, `depth` levels down,
+    /// those of its other noun modifiers: the parser often hangs the target of an
+    /// event noun on the last noun before it (`une aide d’urgence de 40 millions
+    /// d’euros à l’Ukraine`: `à l’Ukraine` on `millions`).
+    fn obliques_under(&self, v: usize, frame: &Frame, depth: usize, out: &mut Vec<usize>) {
         for k in self.kids(v) {
-            if matches!(self.base(k), "obl" | "nmod")
-                && self.relation(k) != "obl:agent"
-                && frame.target_preps.iter().any(|p| p == self.case(k))
-            {
+            if !matches!(self.base(k), "obl" | "nmod") || self.relation(k) == "obl:agent" {
+                continue;
+            }
+            if frame.target_preps.iter().any(|p| p == self.case(k)) {
                 for a in self.actors(k) {
                     if !out.contains(&a) {
                         out.push(a);
                     }
                 }
+            } else if depth > 0 && self.base(k) == "nmod" && self.actors(k).is_empty() {
+                self.obliques_under(k, frame, depth - 1, out);
             }
         }
     }
@@ -719,7 +827,7 @@ impl<'s> Tree<'s> {
         for k in self.agents_of_noun(n) {
             sources.extend(self.actors(k));
         }
-        self.oblique_targets(n, frame, &mut targets);
+        self.obliques_under(n, frame, 3, &mut targets);
         let mut subject = if sources.is_empty() {
             Subject::Missing
         } else {
@@ -727,10 +835,7 @@ impl<'s> Tree<'s> {
         };
         // `a lancé une offensive contre`, `carried out strikes on`: a light verb's
         // subject does the act its object names
-        if let Some(v) = self
-            .head(n)
-            .filter(|&v| self.base(n) == "obj" && self.words[v].upos == Upos::Verb)
-        {
+        if let Some(v) = self.support_verb(n) {
             if sources.is_empty() {
                 let (s, kind) = self.subject(v, 0);
                 sources = s;
@@ -893,6 +998,29 @@ pub(crate) fn charges(lemma: &str) -> bool {
     )
 }
 
+/// Whether a verb lends its subject to the act its object names: light verbs of
+/// doing, and verbs of deciding, announcing, granting and imposing. Verbs of intent
+/// (`promettre une aide`) are left out: what they govern is not done yet.
+fn supports(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        // doing
+        "lancer" | "mener" | "effectuer" | "conduire" | "operer" | "proceder" | "perpetrer"
+            | "commettre" | "declencher" | "engager" | "entamer" | "executer" | "realiser"
+            | "multiplier" | "intensifier" | "reprendre" | "organiser" | "tenir"
+            | "launch" | "carry" | "conduct" | "mount" | "stage" | "perpetrate" | "commit"
+            | "unleash" | "resume" | "intensify" | "step" | "escalate" | "organize"
+            | "organise" | "hold" | "resort"
+            // deciding, announcing, granting, imposing
+            | "annoncer" | "decider" | "ordonner" | "decreter" | "approuver" | "adopter"
+            | "accorder" | "octroyer" | "debloquer" | "fournir" | "apporter" | "imposer"
+            | "infliger" | "prononcer" | "signer" | "conclure" | "parapher" | "revendiquer"
+            | "announce" | "unveil" | "order" | "decree" | "approve" | "adopt" | "grant"
+            | "provide" | "deliver" | "impose" | "slap" | "sign" | "conclude" | "ink"
+            | "claim"
+    )
+}
+
 /// The modality a governing verb gives the act it governs.
 fn governing(lemma: &str) -> Option<Modality> {
     Some(match lemma {
@@ -1022,7 +1150,7 @@ pub(crate) fn apply_tree<'a>(
                 .iter()
                 .position(|p| std::ptr::eq(p.mention, *t))
                 .and_then(|p| tree.mention_head(p))
-                .is_none_or(|h| tree.dominates(w, h))
+                .is_none_or(|h| tree.in_clause_of(w, h))
         });
     }
     // coordinated subjects acting together (`se sont réunis`): each pair once

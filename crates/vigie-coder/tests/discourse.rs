@@ -9,6 +9,29 @@ mod common;
 /// must not yield as fact when written `!root source>target`)
 const CASES: &[(&str, &str, &[&str])] = &[
     (
+        "an event noun is coded when a support verb gives it a doer (`annonce une \
+         aide`), its target found under the noun's own modifiers; a verb coordinated \
+         with another keeps its targets to itself",
+        "La Russie a bombardé Odessa dans la nuit. L’Union européenne condamne les \
+         frappes et annonce une aide d’urgence de 40 millions d’euros à l’Ukraine.",
+        &["07 EU>UKR", "11 EU>RUS", "!11 EU>UKR"],
+    ),
+    (
+        "an act named by a noun with its own agent is coded; `au lendemain de` puts it \
+         the day before the clause, and an agent the parser hung on the verb is the \
+         noun's",
+        "NIAMEY, 12 mars 2026 – Le Niger a fermé jeudi sa frontière avec le Bénin, au \
+         lendemain de l’arrestation de deux Nigériens par la police béninoise.",
+        &["16 NER>BEN@2026-03-12", "17 BEN>NER@2026-03-11"],
+    ),
+    (
+        "a warning answers the last hostile act of another state, not of its own",
+        "Les autorités dominicaines ont expulsé mardi trois mille Haïtiens. L’armée \
+         dominicaine a déployé mille soldats le long de la frontière, et le ministre de \
+         la Défense a menacé de fermer celle-ci.",
+        &["!13 DOM>DOM"],
+    ),
+    (
         "a dateline that opens the lead, after a title and with its outlet, dates the \
          report: an act without a date of its own is on the last day the story told",
         "Darfour : le ton monte\n\nADDIS-ABEBA, 24 avril 2026 (Corne Info) – Réuni jeudi, \
