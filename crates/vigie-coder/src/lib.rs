@@ -376,7 +376,13 @@ impl Coder {
                             || matches
                                 .iter()
                                 .any(|m| self.patterns[m.pattern].cameo.starts_with("112")));
-                    if let Some(t) = weak_trigger(tree, w, &frame, &matches, answers_charge) {
+                    // a show of force (`a massé des blindés près d’Assab`, `deployed
+                    // brigades along the border`) aims at whoever the story faces
+                    let posture = self.patterns[pattern].cameo.starts_with("15")
+                        && tree.word(w).upos == vigie_syntax::Upos::Verb;
+                    if let Some(t) =
+                        weak_trigger(tree, w, &frame, &matches, answers_charge || posture)
+                    {
                         matches.push(matcher::Match {
                             pattern,
                             trigger: t,
@@ -1218,12 +1224,16 @@ impl Coder {
             }
             arguments.implied_target = !arguments.targets.is_empty();
         }
-        // `…, Human Rights Watch said in a report`, `…, a indiqué l’ONU`: who tells
-        // the act after it is no party to it
+        // `…, Human Rights Watch said in a report`, `…, a indiqué l’ONU`, `selon
+        // Washington`: who tells the act is no party to it
         arguments.targets.retain(|t| {
             let Some(p) = placed.iter().find(|p| std::ptr::eq(p.mention, *t)) else {
                 return true;
             };
+            // (`selon Washington`, `according to Kyiv`: whoever the act is told by)
+            if p.claimant {
+                return false;
+            }
             let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
             let after_comma = p.first > 0 && w(p.first - 1) == ",";
             let tells = (p.end..p.end + 2).any(|k| {

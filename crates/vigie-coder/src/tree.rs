@@ -557,8 +557,12 @@ impl<'s> Tree<'s> {
     /// Whether `v` is told in the passive (its subject is the patient).
     fn passive(&self, v: usize) -> bool {
         let w = &self.words[v];
-        self.kids(v)
-            .any(|k| self.relation(k) == "aux:pass" || self.relation(k) == "nsubj:pass")
+        // (a subject labelled passive without a passive auxiliary or `se` is the
+        // parser's slip: `Le Front a affirmé avoir bombardé`)
+        let marked = self
+            .kids(v)
+            .any(|k| matches!(self.relation(k), "aux:pass" | "expl:pass"));
+        marked
             || (w.feat("Voice") == Some("Pass")
                 && matches!(self.relation(v).split(':').next(), Some("acl")))
     }
@@ -594,7 +598,13 @@ impl<'s> Tree<'s> {
         // fermé`: the one that names an actor, else the nearest)
         let subjects: Vec<usize> = self
             .kids(v)
-            .filter(|&k| matches!(self.relation(k), "nsubj" | "csubj" | "expl:subj"))
+            // (`nsubj:pass` on a verb that is not passive: the parser's slip)
+            .filter(|&k| {
+                matches!(
+                    self.relation(k),
+                    "nsubj" | "csubj" | "expl:subj" | "nsubj:pass"
+                )
+            })
             .collect();
         let chosen = subjects
             .iter()
@@ -1158,4 +1168,122 @@ pub(crate) fn apply_tree<'a>(
         arguments.targets = arguments.sources.clone();
     }
     settled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigie_core::Span;
+
+    /// A tree from rows of (form, lemma, UPOS, feats, head, relation), one token each.
+    fn tree(rows: &[(&str, &str, Upos, &str, u32, &str)]) -> SyntaxSentence {
+        let mut at = 0;
+        let words = rows
+            .iter()
+            .enumerate()
+            .map(|(k, &(form, lemma, upos, feats, head, relation))| {
+                let span = Span::new(at, at + form.len());
+                at += form.len() + 1;
+                Word {
+                    span,
+                    token: k,
+                    form: form.into(),
+                    lemma: lemma.into(),
+                    upos,
+                    feats: feats.into(),
+                    head,
+                    relation: relation.into(),
+                }
+            })
+            .collect();
+        SyntaxSentence { sentence: 0, words }
+    }
+
+    #[test]
+    fn a_subject_labelled_passive_without_a_passive_auxiliary_is_the_doer() {
+        // `Le Front a affirmé avoir bombardé des positions`, as the parser misread it:
+        // `Front` the passive subject of `bombardé`, whose auxiliary is `avoir`
+        let slip = tree(&[
+            ("Front", "front", Upos::Noun, "_", 3, "nsubj:pass"),
+            ("avoir", "avoir", Upos::Aux, "VerbForm=Inf", 3, "aux:tense"),
+            (
+                "bombardé",
+                "bombarder",
+                Upos::Verb,
+                "Tense=Past|VerbForm=Part",
+                0,
+                "root",
+            ),
+        ]);
+        let t = Tree::new(&slip, 0, 3, &[], Lang::Fr);
+        assert!(!t.passive(2));
+        // `Le poste a été bombardé`: a passive
+        let passive = tree(&[
+            ("poste", "poste", Upos::Noun, "_", 3, "nsubj:pass"),
+            ("été", "être", Upos::Aux, "VerbForm=Part", 3, "aux:pass"),
+            (
+                "bombardé",
+                "bombarder",
+                Upos::Verb,
+                "Tense=Past|VerbForm=Part",
+                0,
+                "root",
+            ),
+        ]);
+        let t = Tree::new(&passive, 0, 3, &[], Lang::Fr);
+        assert!(t.passive(2));
+    }
+
+    #[test]
+    fn support_verbs_lend_their_subject_and_coordinated_finite_verbs_close_a_clause() {
+        // `L’UE condamne les frappes et annonce une aide à l’Ukraine`
+        let s = tree(&[
+            ("UE", "UE", Upos::Propn, "_", 2, "nsubj"),
+            (
+                "condamne",
+                "condamner",
+                Upos::Verb,
+                "VerbForm=Fin",
+                0,
+                "root",
+            ),
+            ("frappes", "frappe", Upos::Noun, "_", 2, "obj"),
+            ("et", "et", Upos::Cconj, "_", 5, "cc"),
+            ("annonce", "annoncer", Upos::Verb, "VerbForm=Fin", 2, "conj"),
+            ("aide", "aide", Upos::Noun, "_", 5, "obj"),
+            ("à", "à", Upos::Adp, "_", 8, "case"),
+            ("Ukraine", "Ukraine", Upos::Propn, "_", 6, "nmod"),
+        ]);
+        let t = Tree::new(&s, 0, 8, &[], Lang::Fr);
+        assert_eq!(t.support_verb(5), Some(4));
+        // `condamner` judges its object; it does not do it
+        assert_eq!(t.support_verb(2), None);
+        assert!(t.in_clause_of(4, 7));
+        assert!(!t.in_clause_of(1, 7));
+        assert!(t.in_clause_of(1, 2));
+    }
+
+    #[test]
+    fn the_day_after_an_act_puts_the_act_a_day_before() {
+        // `au lendemain de l’expulsion`, `à la veille du scrutin`
+        let s = tree(&[
+            (
+                "rappelé",
+                "rappeler",
+                Upos::Verb,
+                "VerbForm=Part",
+                0,
+                "root",
+            ),
+            ("lendemain", "lendemain", Upos::Noun, "_", 1, "obl:mod"),
+            ("de", "de", Upos::Adp, "_", 4, "case"),
+            ("expulsion", "expulsion", Upos::Noun, "_", 2, "nmod"),
+            ("veille", "veille", Upos::Noun, "_", 1, "obl:mod"),
+            ("scrutin", "scrutin", Upos::Noun, "_", 5, "nmod"),
+        ]);
+        let t = Tree::new(&s, 0, 6, &[], Lang::Fr);
+        assert_eq!(t.day_offset(3), Some(-1));
+        assert_eq!(t.day_offset(5), Some(1));
+        assert_eq!(t.day_offset(1), None);
+    }
 }

@@ -25,6 +25,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["16 NER>BEN@2026-03-12", "17 BEN>NER@2026-03-11"],
     ),
     (
+        "a show of force without a named target aims at whoever the story faces; who \
+         tells it (`selon`) is never its target",
+        "Le Soudan accuse le Tchad de soutenir les rebelles. Le Tchad a massé des \
+         blindés près de la frontière, selon Washington.",
+        &["15 TCD>SDN", "!15 TCD>USA"],
+    ),
+    (
         "a warning answers the last hostile act of another state, not of its own",
         "Les autorités dominicaines ont expulsé mardi trois mille Haïtiens. L’armée \
          dominicaine a déployé mille soldats le long de la frontière, et le ministre de \
