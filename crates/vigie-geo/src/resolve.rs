@@ -218,7 +218,17 @@ impl<'a> Resolver<'a> {
                     2.0 * (1.0 - crate::geometry::distance_km(lat, lon, p.lat, p.lon) / 800.0)
                         .max(0.0)
                 });
-                (feature + 3.0 * self.doc.share(p.country) + pop + near, id)
+                // A name that acts is a state or its seat (`Washington warned`): the
+                // city, not the same-named division (Washington state).
+                let seat = if c.actor && p.feature == Feature::City {
+                    0.5
+                } else {
+                    0.0
+                };
+                (
+                    feature + 3.0 * self.doc.share(p.country) + pop + near + seat,
+                    id,
+                )
             })
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

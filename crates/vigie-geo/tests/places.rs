@@ -184,3 +184,23 @@ fn a_word_of_a_longer_actor_name_is_no_place_even_after_a_locative_cue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_capital_that_acts_is_the_city_not_the_division_of_its_name() {
+    // `Washington` as the US government: the capital (38.9, −77.0), not Washington
+    // state (47.5, −120.4), which has more inhabitants
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    let parser = Geoparser::new(g);
+    let text = "Washington warned Caracas on Monday.";
+    let actors = [Span::new(0, 10), Span::new(18, 25)];
+    let found = parser.parse(text, &vigie_text::analyze(text), &actors);
+    let washington = found
+        .iter()
+        .find(|m| m.span.start == 0)
+        .unwrap_or_else(|| panic!("no place for Washington: {found:?}"));
+    assert_eq!(washington.role, PlaceRole::Actor);
+    assert!(
+        (washington.lat - 38.9).abs() < 0.5 && (washington.lon + 77.0).abs() < 0.5,
+        "{washington:?}"
+    );
+}
