@@ -247,6 +247,8 @@ def main():
                     "data/geo/us_state_abbreviations.tsv)")
     ap.add_argument("--us-atlas", help="unpacked npm us-atlas 3.0.1 'package' dir "
                     "(US counties)")
+    ap.add_argument("--country-names", help="country names the press uses (ours, "
+                    "data/geo/country_names.tsv)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
 
@@ -264,6 +266,25 @@ def main():
     cities = json.load(open(os.path.join(gdata, "cities500.json"), encoding="utf-8"))
     topo, borders = load_borders(a.world_atlas, num_to_a3)
 
+    # Our country names: ISO alpha-3 -> (point or None, names).
+    extra = {}
+    if a.country_names:
+        for n, line in enumerate(open(a.country_names, encoding="utf-8"), 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4:
+                sys.exit(f"{a.country_names}:{n}: want 4 tab-separated columns, got {len(cols)}")
+            a3, lat, lon, names = cols
+            point = None
+            if lat != "-":
+                point = (float(lat), float(lon))
+                if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+                    sys.exit(f"{a.country_names}:{n}: coordinates out of range: {lat}, {lon}")
+            extra[a3] = (point, {v for v in names.split("|") if v})
+    a3_to_a2 = {a3: a2 for a2, a3 in a2_to_a3.items()}
+
     # rows: (sort group, sort key, fields, names)
     rows = []
     # Countries: English names from GeoNames and ISO, French from the ISO catalogue.
@@ -271,9 +292,10 @@ def main():
         a3 = c["alpha_3"]
         g = gcountries.get(c["alpha_2"], {})
         point = representative_point(topo, borders[a3]) if a3 in borders else None
+        point = point or extra.get(a3, (None,))[0]
         if point is None:
             continue
-        names = {c["name"], fr1.gettext(c["name"])}
+        names = {c["name"], fr1.gettext(c["name"])} | extra.get(a3, (None, set()))[1]
         for k in ("common_name", "official_name"):
             if k in c:
                 names.add(c[k])
@@ -286,6 +308,16 @@ def main():
         fields = [str(g.get("geonameid", "-")), name, a3, fmt(point[0]), fmt(point[1]),
                   str(pop), "country", "-"]
         rows.append((0, a3, fields, names))
+    # Countries ISO 3166-1 leaves out (Kosovo), placed by our file.
+    iso_codes = {c["alpha_3"] for c in iso1}
+    for a3, (point, names) in sorted(extra.items()):
+        if a3 in iso_codes or point is None:
+            continue
+        g = gcountries.get(a3_to_a2.get(a3, ""), {})
+        name = g.get("name") or sorted(names)[0]
+        fields = [str(g.get("geonameid", "-")), name, a3, fmt(point[0]), fmt(point[1]),
+                  str(g.get("population", 0)), "country", "-"]
+        rows.append((0, a3, fields, names | {name}))
     # First-level regions: located at the largest place of the same name in the
     # same country (most regions are named after their seat); others are left out.
     by_key = {}

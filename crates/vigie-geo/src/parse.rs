@@ -176,7 +176,8 @@ impl<'g> Geoparser<'g> {
         while i < range.end {
             let starts = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision)
                 || dateline_caps(text, tokens, i, range.clone())
-                || state_after_comma(text, tokens, i, range.start);
+                || state_after_comma(text, tokens, i, range.start)
+                || self.country_acronym(tokens, i);
             // French names of seas, rivers and mountains start with a lowercase
             // generic word (`mer Rouge`, `fleuve Niger`, `golfe d'Aden`): they count
             // when the whole name ends on a capitalised word.
@@ -354,6 +355,21 @@ impl<'g> Geoparser<'g> {
             }
         }
         best
+    }
+
+    /// An acronym that names a country and nothing else (`RDC`, `UAE`, `UK`): the
+    /// text layer reads it as an acronym, the press as the country.
+    fn country_acronym(&self, tokens: &[Token], i: usize) -> bool {
+        if tokens[i].kind != TokenKind::Acronym {
+            return false;
+        }
+        let mut key = String::new();
+        push_key_words(&mut key, &tokens[i].norm);
+        let g = self.gazetteer;
+        g.probe_key(&key).exact.is_some_and(|line| {
+            let mut ids = g.places_of(line).peekable();
+            ids.peek().is_some() && ids.all(|id| g.place(id).feature == Feature::Country)
+        })
     }
 
     /// A country stated next to a candidate: an adjective after it (", une ville
