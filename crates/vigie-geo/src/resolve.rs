@@ -220,7 +220,11 @@ impl<'a> Resolver<'a> {
                 });
                 // A name that acts is a state or its seat (`Washington warned`): the
                 // city, not the same-named division (Washington state).
-                let seat = if c.actor && p.feature == Feature::City {
+                // (and a city of a million over the division named after it, unless
+                // a cue says region: `New York`, `Lagos`, not their states)
+                let seat = if p.feature == Feature::City
+                    && (c.actor || (p.population >= 1_000_000 && !region_cue))
+                {
                     0.5
                 } else {
                     0.0

@@ -204,3 +204,32 @@ fn a_capital_that_acts_is_the_city_not_the_division_of_its_name() {
         "{washington:?}"
     );
 }
+
+#[test]
+fn a_city_of_a_million_is_read_before_the_division_named_after_it() {
+    // New York city (40.7, −74.0), not the state's point (43.0, −75.5); Lagos the city
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    let parser = Geoparser::new(g);
+    for (text, name, (lat, lon)) in [
+        (
+            "Flights to New York resumed on Monday.",
+            "New York",
+            (40.7, -74.0),
+        ),
+        (
+            "Les vols vers Lagos ont repris lundi.",
+            "Lagos",
+            (6.45, 3.4),
+        ),
+    ] {
+        let found = parser.parse(text, &vigie_text::analyze(text), &[]);
+        let m = found
+            .iter()
+            .find(|m| text[m.span.range()].starts_with(name))
+            .unwrap_or_else(|| panic!("no place for {name}: {found:?}"));
+        assert!(
+            (m.lat - lat).abs() < 0.5 && (m.lon - lon).abs() < 0.5,
+            "{name}: {m:?}"
+        );
+    }
+}
