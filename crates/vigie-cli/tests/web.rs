@@ -743,3 +743,72 @@ fn the_stream_pushes_feed_health_then_each_alert_the_watcher_stores() {
     assert!(alert.iter().any(|l| l == "id: 1"), "{alert:?}");
     assert_eq!(alert.last().unwrap(), "data: {\"dyad\":[\"DZA\",\"MLI\"]}");
 }
+
+/// Issue 15: two `vigie ingest` runs over overlapping folders and 60 uploads through
+/// the API, all at once into one store: none fails ("database is locked" did within
+/// half a second) and every document is stored exactly once.
+#[test]
+fn two_ingests_of_overlapping_folders_and_sixty_uploads_store_each_document_once() {
+    let server = Server::start("concurrent");
+    let port = server.port;
+    let before = get(port, "/api/stats").1["documents"].as_u64().unwrap();
+    // Folders `a` (reports 0–39) and `b` (20–59): twenty files in both.
+    let report = |n: usize| {
+        format!(
+            "Le Niger a rappelé son ambassadeur au Bénin le {} mars 2026, selon le \
+             rapport numéro {n}. Les deux pays discutent de la frontière.",
+            n % 28 + 1
+        )
+    };
+    for (folder, range) in [("a", 0..40), ("b", 20..60)] {
+        let dir = server.dir.join(folder);
+        std::fs::create_dir_all(&dir).unwrap();
+        for n in range {
+            std::fs::write(dir.join(format!("report-{n:02}.txt")), report(n)).unwrap();
+        }
+    }
+    let db = server.dir.join("web.db");
+    let ingests: Vec<Child> = ["a", "b"]
+        .iter()
+        .map(|folder| {
+            Command::new(env!("CARGO_BIN_EXE_vigie"))
+                .arg("--db")
+                .arg(&db)
+                .args(["ingest", "--quiet"])
+                .arg(server.dir.join(folder))
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let uploads = std::thread::spawn(move || {
+        (0..60)
+            .map(|k| {
+                let article = json!({
+                    "id": format!("upload-{k}"),
+                    "source": "Test",
+                    "published": "2026-03-20",
+                    "text": format!("Le Tchad a fermé sa frontière avec le Soudan, dépêche {k}."),
+                });
+                post(port, Some(TOKEN), &article)
+            })
+            .collect::<Vec<_>>()
+    });
+    for child in ingests {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "an ingest failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for (k, (status, body)) in uploads.join().unwrap().into_iter().enumerate() {
+        assert_eq!(status, 201, "upload {k}: {body}");
+    }
+    let after = get(port, "/api/stats").1["documents"].as_u64().unwrap();
+    assert_eq!(
+        after - before,
+        60 + 60,
+        "60 distinct reports and 60 uploads"
+    );
+}

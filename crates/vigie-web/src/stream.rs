@@ -170,3 +170,22 @@ pub(crate) async fn stream(
     });
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_more_than_max_streams_places_are_held_and_a_closed_stream_frees_one() {
+        // (the only test of this process that takes places: the count starts at 0)
+        let mut held: Vec<Place> = std::iter::from_fn(Place::take)
+            .take(MAX_STREAMS + 5)
+            .collect();
+        assert_eq!(held.len(), MAX_STREAMS);
+        assert!(Place::take().is_none(), "a stream beyond the limit");
+        held.pop();
+        let again = Place::take();
+        assert!(again.is_some(), "a closed stream frees its place");
+        assert!(Place::take().is_none(), "the freed place is taken again");
+    }
+}

@@ -35,7 +35,8 @@ pub enum BenchCommand {
     /// the analyst's queries: documents/s, events/s, store size, dyad-year latency.
     Ingest(IngestBenchArgs),
     /// The events endpoint of `vigie serve` under load over a store of a million
-    /// events: requests/s and latency percentiles per query.
+    /// events: requests/s and latency percentiles per query, and the peak resident
+    /// memory of the process (server included).
     Serve(ServeBenchArgs),
 }
 

@@ -68,6 +68,9 @@ pub fn run(
         });
     });
     let port = rx.recv_timeout(Duration::from_secs(30))?;
+    // (the server runs in this process: its peak is the process's, the store's build
+    // included, so the peak is read before the load and after it)
+    let peak_before = peak_resident_mb();
     eprintln!("loading http://127.0.0.1:{port}/api/events with {clients} client threads for {seconds} s...");
     let stop = Instant::now() + Duration::from_secs(seconds);
     let results: Vec<Vec<(usize, f64, bool)>> = std::thread::scope(|scope| {
@@ -115,6 +118,13 @@ pub fn run(
         report(name, all.iter().filter(|r| r.0 == q).map(|r| r.1).collect());
     }
     report("all", all.iter().map(|r| r.1).collect());
+    match (peak_before, peak_resident_mb(), resident_mb()) {
+        (Some(before), Some(after), Some(now)) => println!(
+            "  memory: peak resident {after:.0} MB after the load ({before:.0} MB before it), \
+             {now:.0} MB now"
+        ),
+        _ => println!("  memory: not measured (no /proc/self/status)"),
+    }
     let failed = all.iter().filter(|r| !r.2).count();
     Ok(if failed > 0 {
         vec![format!("{failed} of {} requests failed", all.len())]
@@ -211,4 +221,20 @@ fn build(
         clustered.clusters
     );
     Ok(())
+}
+
+/// A field of `/proc/self/status` in MB (`VmHWM`: peak resident, `VmRSS`: resident).
+fn status_mb(field: &str) -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn peak_resident_mb() -> Option<f64> {
+    status_mb("VmHWM:")
+}
+
+fn resident_mb() -> Option<f64> {
+    status_mb("VmRSS:")
 }
