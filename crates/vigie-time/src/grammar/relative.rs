@@ -77,6 +77,17 @@ fn day_part(seg: &Seg, i: usize) -> usize {
     i
 }
 
+/// Whether token `i`, capitalised, follows a capitalised word it touches by a space.
+fn ends_a_name(seg: &Seg, i: usize) -> bool {
+    let (Some(t), Some(before)) = (
+        seg.toks.get(i),
+        i.checked_sub(1).and_then(|k| seg.toks.get(k)),
+    ) else {
+        return false;
+    };
+    t.cap && t.space_before && before.cap && before.kind == crate::lexer::TokKind::Word
+}
+
 /// Words with a fixed meaning.
 fn fixed(seg: &Seg, i: usize) -> Option<Found> {
     use Base::{Deictic, Narrative};
@@ -95,7 +106,9 @@ fn fixed(seg: &Seg, i: usize) -> Option<Found> {
     match w {
         "hier" | "yesterday" => return shift(day_part(seg, i + 1), -1, Deictic),
         "demain" | "tomorrow" => return shift(day_part(seg, i + 1), 1, Deictic),
-        "today" | "tonight" => return shift(i + 1, 0, Deictic),
+        // (`USA Today`, `Dijla Today`: a capitalised word after a capitalised
+        // name is the end of that name, a newspaper's or a programme's)
+        "today" | "tonight" if !ends_a_name(seg, i) => return shift(i + 1, 0, Deictic),
         _ => {}
     }
     // `ce matin`, `ce soir`, `cette nuit`, `this morning`, `cet après-midi`.
