@@ -36,6 +36,16 @@ pub struct EventDate {
     pub source: DateSource,
 }
 
+/// The day `n` days after `day` (`YYYY-MM-DD`), `None` when `day` is not one.
+pub(crate) fn shift_day(day: &str, n: i64) -> Option<String> {
+    let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+    Some(
+        (day + chrono::Duration::days(n))
+            .format("%Y-%m-%d")
+            .to_string(),
+    )
+}
+
 /// The last day of a value (`2026-02-09/2026-02-10` → `2026-02-10`).
 fn last_day(value: &str) -> &str {
     value.split_once('/').map_or(value, |(_, end)| end)

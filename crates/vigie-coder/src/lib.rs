@@ -332,7 +332,7 @@ impl Coder {
                                 target_optional: bool|
              -> Option<usize> {
                 let t = tree.word(w).token.checked_sub(sentence.tokens.start)?;
-                if matches.iter().any(|m| m.trigger <= t && t < m.end) {
+                if matcher::covered(matches, t) {
                     return None;
                 }
                 let found = tree.arguments(w, frame);
@@ -356,9 +356,11 @@ impl Coder {
                     // a lemma other than speech codes that verb, it tells the act
                     // (`accorde une aide`, `fournit une aide`)
                     if let Some(v) = tree.support_verb(w) {
-                        let t = tree.word(v).token.checked_sub(sentence.tokens.start);
-                        let covered =
-                            t.is_some_and(|t| matches.iter().any(|m| m.trigger <= t && t < m.end));
+                        let covered = tree
+                            .word(v)
+                            .token
+                            .checked_sub(sentence.tokens.start)
+                            .is_some_and(|t| matcher::covered(&matches, t));
                         let coded = self
                             .lemmas
                             .trigger(tree, v, sentence.lang)
@@ -1372,24 +1374,23 @@ impl Coder {
             },
         );
         // `Deux jours après le départ des soldats, …`: N days after the act just told
-        if let (Some(d), Some(n)) = (date.as_mut(), days_after(tokens)) {
-            if d.source == dating::DateSource::Narrative && d.date_end.is_none() {
-                if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
-                    d.date = (day + chrono::Duration::days(n))
-                        .format("%Y-%m-%d")
-                        .to_string();
-                }
-            }
-        }
-        // `a rappelé mercredi son ambassadeur, au lendemain de l’expulsion de …`: the
-        // act the noun names took place the day before the clause's
-        let offset = read.as_ref().and_then(|(t, w, _)| t.day_offset(*w));
-        if let (Some(d), Some(n)) = (date.as_mut(), offset) {
-            if d.precision == vigie_time::Precision::Day && d.date_end.is_none() {
-                if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
-                    d.date = (day + chrono::Duration::days(n))
-                        .format("%Y-%m-%d")
-                        .to_string();
+        // and `a rappelé mercredi son ambassadeur, au lendemain de l’expulsion de …`:
+        // the act the noun names took place the day before the clause's
+        let after = days_after(tokens).filter(|_| {
+            date.as_ref()
+                .is_some_and(|d| d.source == dating::DateSource::Narrative)
+        });
+        let offset = read
+            .as_ref()
+            .and_then(|(t, w, _)| t.day_offset(*w))
+            .filter(|_| {
+                date.as_ref()
+                    .is_some_and(|d| d.precision == vigie_time::Precision::Day)
+            });
+        for n in after.into_iter().chain(offset) {
+            if let Some(d) = date.as_mut().filter(|d| d.date_end.is_none()) {
+                if let Some(day) = dating::shift_day(&d.date, n) {
+                    d.date = day;
                 }
             }
         }

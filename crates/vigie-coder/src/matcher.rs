@@ -147,3 +147,8 @@ fn match_rest(pattern: &Pattern, tokens: &[Token], start: usize) -> Option<usize
     }
     Some(at)
 }
+
+/// Whether a match of `matches` spans the token `t` (sentence-relative).
+pub(crate) fn covered(matches: &[Match], t: usize) -> bool {
+    matches.iter().any(|m| m.trigger <= t && t < m.end)
+}

@@ -118,14 +118,7 @@ impl IncidentDate {
         if e.date_source != Some(crate::dating::DateSource::Narrative) {
             return;
         }
-        let shifted = days.and_then(|n| {
-            let day = chrono::NaiveDate::parse_from_str(&self.date, "%Y-%m-%d").ok()?;
-            Some(
-                (day + chrono::Duration::days(n))
-                    .format("%Y-%m-%d")
-                    .to_string(),
-            )
-        });
+        let shifted = days.and_then(|n| crate::dating::shift_day(&self.date, n));
         match shifted {
             Some(day) => {
                 e.date = Some(day);

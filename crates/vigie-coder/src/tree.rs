@@ -1201,37 +1201,27 @@ mod tests {
 
     #[test]
     fn a_subject_labelled_passive_without_a_passive_auxiliary_is_the_doer() {
-        // `Le Front a affirmé avoir bombardé des positions`, as the parser misread it:
-        // `Front` the passive subject of `bombardé`, whose auxiliary is `avoir`
-        let slip = tree(&[
-            ("Front", "front", Upos::Noun, "_", 3, "nsubj:pass"),
-            ("avoir", "avoir", Upos::Aux, "VerbForm=Inf", 3, "aux:tense"),
-            (
-                "bombardé",
-                "bombarder",
-                Upos::Verb,
-                "Tense=Past|VerbForm=Part",
-                0,
-                "root",
-            ),
-        ]);
-        let t = Tree::new(&slip, 0, 3, &[], Lang::Fr);
-        assert!(!t.passive(2));
-        // `Le poste a été bombardé`: a passive
-        let passive = tree(&[
-            ("poste", "poste", Upos::Noun, "_", 3, "nsubj:pass"),
-            ("été", "être", Upos::Aux, "VerbForm=Part", 3, "aux:pass"),
-            (
-                "bombardé",
-                "bombarder",
-                Upos::Verb,
-                "Tense=Past|VerbForm=Part",
-                0,
-                "root",
-            ),
-        ]);
-        let t = Tree::new(&passive, 0, 3, &[], Lang::Fr);
-        assert!(t.passive(2));
+        // `X <aux> bombardé`, the subject labelled passive: `Le Front a affirmé avoir
+        // bombardé` as the parser misread it (`avoir`, a tense auxiliary), and `Le
+        // poste a été bombardé` (`été`, a passive one)
+        let bombarded = |aux: &str, relation: &str| {
+            tree(&[
+                ("X", "x", Upos::Noun, "_", 3, "nsubj:pass"),
+                (aux, aux, Upos::Aux, "_", 3, relation),
+                (
+                    "bombardé",
+                    "bombarder",
+                    Upos::Verb,
+                    "VerbForm=Part",
+                    0,
+                    "root",
+                ),
+            ])
+        };
+        let slip = bombarded("avoir", "aux:tense");
+        assert!(!Tree::new(&slip, 0, 3, &[], Lang::Fr).passive(2));
+        let passive = bombarded("été", "aux:pass");
+        assert!(Tree::new(&passive, 0, 3, &[], Lang::Fr).passive(2));
     }
 
     #[test]
