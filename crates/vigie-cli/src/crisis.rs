@@ -13,13 +13,14 @@ use crate::events::{self, EventsFormat, FilterArgs};
 
 /// Opens a store that must exist.
 pub fn open(db: &Path) -> anyhow::Result<Store> {
-    if !db.exists() {
+    if !vigie_store::is_server(db) && !db.exists() {
         anyhow::bail!(
             "no store at {}: run `vigie ingest PATH...` first, or pass --db FILE",
-            db.display()
+            vigie_store::location(db)
         );
     }
-    Store::open_existing(db).with_context(|| format!("opening the store {}", db.display()))
+    Store::open_existing(db)
+        .with_context(|| format!("opening the store {}", vigie_store::location(db)))
 }
 
 /// `vigie events`.

@@ -98,8 +98,8 @@ pub fn run(
             );
         }
     }
-    let mut store =
-        Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    let mut store = Store::open(db)
+        .with_context(|| format!("opening the store {}", vigie_store::location(db)))?;
     let run_id = store.begin_run(&now())?;
     let known = store.known_hashes()?;
 
@@ -279,7 +279,7 @@ impl Summary {
             self.failed,
             self.events,
             self.clusters,
-            db.display()
+            vigie_store::location(db)
         );
     }
 }

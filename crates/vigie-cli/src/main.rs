@@ -38,8 +38,18 @@ into structured, explainable data. Every output points back at the exact bytes o
 comes from.\n\nExamples:\n  vigie code examples/fr-mali-algerie-drone.txt\n  vigie ingest examples            (into vigie.db; --db FILE for another store)\n  vigie events --dyad MLI-DZA --modality factual\n  vigie alerts\n  vigie brief --dyad MLI-DZA --out brief.html\n  vigie serve                      (the dashboard at http://127.0.0.1:8080/)\n  cat article.txt | vigie split - --no-tokens"
 )]
 struct Cli {
-    /// The event store (SQLite) of the commands that use one.
-    #[arg(long, global = true, default_value = "vigie.db", value_name = "FILE")]
+    /// The event store of the commands that use one: a SQLite file (created when
+    /// needed), or a PostgreSQL database that several machines share, as
+    /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME` (the database must exist; vigie
+    /// creates its tables; connections are not encrypted, so keep them on a trusted
+    /// network or a Unix socket: `postgresql:///DBNAME?host=/run/postgresql`).
+    #[arg(
+        long,
+        global = true,
+        default_value = "vigie.db",
+        value_name = "FILE|URL",
+        env = "VIGIE_DB"
+    )]
     db: PathBuf,
     #[command(subcommand)]
     command: Command,
@@ -750,11 +760,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             lexicon,
             create,
         } => {
-            if !create && !cli.db.exists() {
+            if !create && !vigie_store::is_server(&cli.db) && !cli.db.exists() {
                 anyhow::bail!(
                     "{}: no such store; fill it with `vigie --db {} ingest FILES`, or pass --create to serve an empty one",
-                    cli.db.display(),
-                    cli.db.display()
+                    vigie_store::location(&cli.db),
+                    vigie_store::location(&cli.db)
                 );
             }
             if token.as_deref().is_some_and(|t| t.trim().is_empty()) {
@@ -775,7 +785,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             vigie_web::serve_blocking(config, pipeline, |bound| {
                 eprintln!(
                     "vigie: serving {} at http://{bound}/ (API under /api/, described at /api/openapi.json){}; Ctrl-C stops",
-                    db.display(),
+                    vigie_store::location(&db),
                     if writable { "" } else { "; read-only: give --token to allow ingest" }
                 );
             })?;

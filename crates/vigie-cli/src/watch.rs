@@ -87,7 +87,7 @@ pub fn watch(db: &Path, args: &WatchArgs, out: &mut impl Write) -> anyhow::Resul
         eprintln!(
             "vigie: watching {} feed(s) into {}, every {} unless a feed says otherwise{}",
             feeds.len(),
-            db.display(),
+            vigie_store::location(db),
             human(args.every),
             if args.once {
                 ", once"

@@ -679,3 +679,107 @@ fn ingest_layers_petrarch_verbs() {
         .unwrap()
         .ends_with("CAMEO.test.txt:2"));
 }
+
+/// What a user reads back from a store, command by command: what "the same results"
+/// means across engines.
+fn answers(db: &Path) -> Vec<(String, String)> {
+    let queries: &[&[&str]] = &[
+        &["events", "--format", "jsonl"],
+        &["events", "--dyad", "MLI-DZA", "--modality", "factual"],
+        &[
+            "events", "--actor", "MLI", "--limit", "7", "--format", "jsonl",
+        ],
+        &["events", "--actor", "MLIMIL", "--format", "csv"],
+        &[
+            "events",
+            "--cameo",
+            "19",
+            "--from",
+            "2025-01-01",
+            "--format",
+            "jsonl",
+        ],
+        &["events", "--place", "alg", "--country", "DZA"],
+        &["clusters"],
+        &["export", "--format", "csv"],
+        &["export", "--format", "geojson"],
+        &["export", "--format", "gdelt"],
+        &["dyad", "MLI", "DZA", "--format", "csv"],
+        &["alerts", "--format", "jsonl"],
+        &["brief", "--dyad", "MLI-DZA", "--format", "markdown"],
+    ];
+    queries
+        .iter()
+        .map(|q| (q.join(" "), ok(vigie(db, q))))
+        .collect()
+}
+
+/// Fails on the first line where two outputs of `what` differ, showing that line.
+fn assert_same(a: &str, b: &str, what: &str) {
+    let first = a.lines().zip(b.lines()).position(|(x, y)| x != y);
+    if let Some(i) = first {
+        let (x, y) = (a.lines().nth(i), b.lines().nth(i));
+        panic!("`{what}` differs at line {}:\n  {x:?}\n  {y:?}", i + 1);
+    }
+    assert_eq!(
+        a.lines().count(),
+        b.lines().count(),
+        "`{what}`: as many lines"
+    );
+}
+
+/// The same corpus ingested into SQLite and into PostgreSQL reads back the same,
+/// query by query.
+#[test]
+fn sqlite_and_postgres_give_the_same_answers() {
+    let Some(pg) = vigie_store::testing::fresh_database("same_answers") else {
+        return;
+    };
+    let scratch = Scratch::new("engines");
+    let sqlite = scratch.db("store.db");
+    let mut corpus = own_corpus();
+    corpus.extend(seed().map(|s| s.display().to_string()));
+    ok(vigie(&sqlite, &ingest_args(&corpus)));
+    ok(vigie(&pg, &ingest_args(&corpus)));
+    let (a, b) = (answers(&sqlite), answers(&pg));
+    assert!(a[0].1.lines().count() > 50, "too few events to compare");
+    for ((query, on_sqlite), (_, on_postgres)) in a.iter().zip(&b) {
+        assert!(!on_sqlite.is_empty(), "`vigie {query}` printed nothing");
+        assert_same(on_sqlite, on_postgres, &format!("vigie {query}"));
+    }
+}
+
+/// Two `vigie ingest` runs at once over overlapping folders into one PostgreSQL
+/// database store every document once and cluster as one run over the union does.
+#[test]
+fn two_ingests_into_postgres_at_once_store_each_document_once() {
+    let Some(pg) = vigie_store::testing::fresh_database("two_ingests") else {
+        return;
+    };
+    let scratch = Scratch::new("two-ingests");
+    let corpus = own_corpus();
+    // Two thirds each, the middle third in both.
+    let third = corpus.len().div_ceil(3);
+    let (first, second) = (&corpus[..2 * third], &corpus[third..]);
+    let spawn = |paths: &[String]| {
+        Command::new(env!("CARGO_BIN_EXE_vigie"))
+            .arg("--db")
+            .arg(&pg)
+            .args(ingest_args(paths))
+            .spawn()
+            .expect("run vigie")
+    };
+    let (mut a, mut b) = (spawn(first), spawn(second));
+    assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
+    let union = scratch.db("union.db");
+    ok(vigie(&union, &ingest_args(&corpus)));
+    for query in [
+        &["events", "--format", "jsonl"][..],
+        &["clusters"],
+        &["export", "--format", "csv"],
+    ] {
+        let (together, alone) = (ok(vigie(&pg, query)), ok(vigie(&union, query)));
+        assert!(together.lines().count() > 10, "{query:?}: too few lines");
+        assert_same(&alone, &together, &format!("vigie {}", query.join(" ")));
+    }
+}

@@ -15,10 +15,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
-use rusqlite::{params, Transaction};
 use sha2::{Digest, Sha256};
 use vigie_coder::Event;
 
+use crate::db::{vals, Conn};
 use crate::{actor_key, root, StoreError};
 
 /// Roots whose two actors play the same part: consult (04), engage in diplomatic
@@ -90,41 +90,32 @@ struct Member {
     target_key: Option<String>,
 }
 
-/// Recuts every group that holds an unclustered event.
-pub(crate) fn recluster(tx: &Transaction) -> Result<ClusterOutcome, StoreError> {
-    let groups: Vec<String> = {
-        let mut stmt =
-            tx.prepare("SELECT DISTINCT grp FROM events WHERE cluster IS NULL ORDER BY grp")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<Result<_, _>>()?
-    };
+/// Recuts every group that holds an unclustered event, inside the write transaction
+/// of `conn`.
+pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
+    let groups: Vec<String> = conn.query_map(
+        "SELECT DISTINCT grp FROM events WHERE cluster IS NULL ORDER BY grp",
+        &[],
+        |r| r.get(0),
+    )?;
     let mut outcome = ClusterOutcome::default();
-    let mut load = tx.prepare_cached(
-        "SELECT e.id, e.event_id, e.cameo, e.date, e.date_last, e.place_name, e.place_country,
-                e.lat, e.lon, e.document, coalesce(d.source, d.doc), e.modality, e.claimant,
-                e.contested, e.source_key, e.target_key
-         FROM events e JOIN documents d ON d.id = e.document
-         WHERE e.grp = ?1",
-    )?;
-    let mut unlink = tx.prepare_cached("UPDATE events SET cluster = NULL WHERE grp = ?1")?;
-    let mut drop = tx.prepare_cached("DELETE FROM clusters WHERE grp = ?1")?;
-    let mut put = tx.prepare_cached(
-        "INSERT INTO clusters (id, grp, cameo, root, source_key, target_key, date_first, date_last,
-            place_name, place_country, lat, lon, num_events, num_articles, num_sources, contested, factual)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-    )?;
-    let mut link = tx.prepare_cached("UPDATE events SET cluster = ?2 WHERE id = ?1")?;
     for grp in groups {
-        let mut members: Vec<Member> = load
-            .query_map([&grp], |r| {
-                let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
-                    Ok(r.get::<_, Option<String>>(i)?.and_then(|s| s.parse().ok()))
+        let mut members: Vec<Member> = conn.query_map(
+            "SELECT e.id, e.event_id, e.cameo, e.date, e.date_last, e.place_name, e.place_country,
+                    e.lat, e.lon, e.document, coalesce(d.source, d.doc), e.modality, e.claimant,
+                    e.contested, e.source_key, e.target_key
+             FROM events e JOIN documents d ON d.id = e.document
+             WHERE e.grp = ?1",
+            vals![&grp],
+            |r| {
+                let day = |i: usize| -> Result<Option<NaiveDate>, StoreError> {
+                    Ok(r.get::<Option<String>>(i)?.and_then(|s| s.parse().ok()))
                 };
                 let place = match (
-                    r.get::<_, Option<String>>(5)?,
-                    r.get::<_, Option<String>>(6)?,
-                    r.get::<_, Option<f64>>(7)?,
-                    r.get::<_, Option<f64>>(8)?,
+                    r.get::<Option<String>>(5)?,
+                    r.get::<Option<String>>(6)?,
+                    r.get::<Option<f64>>(7)?,
+                    r.get::<Option<f64>>(8)?,
                 ) {
                     (Some(n), Some(c), Some(lat), Some(lon)) => Some((n, c, lat, lon)),
                     _ => None,
@@ -143,41 +134,53 @@ pub(crate) fn recluster(tx: &Transaction) -> Result<ClusterOutcome, StoreError> 
                     source_key: r.get(14)?,
                     target_key: r.get(15)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
+            },
+        )?;
         // Dated events by their first day, undated ones last; ties by id, so that the
         // cut does not depend on insertion order.
         members.sort_by(|a, b| {
             (a.days.is_none(), a.days, &a.event_id).cmp(&(b.days.is_none(), b.days, &b.event_id))
         });
         let clusters = cut(&members);
-        unlink.execute([&grp])?;
-        drop.execute([&grp])?;
+        conn.execute(
+            "UPDATE events SET cluster = NULL WHERE grp = ?1",
+            vals![&grp],
+        )?;
+        conn.execute("DELETE FROM clusters WHERE grp = ?1", vals![&grp])?;
         for c in &clusters {
             let first = &members[c[0]];
             let id = cluster_id(&grp, &first.event_id);
             let summary = summarise(c.iter().map(|&i| &members[i]));
-            put.execute(params![
-                id,
-                grp,
-                summary.cameo,
-                root(&summary.cameo),
-                first.source_key,
-                first.target_key,
-                summary.first.map(|d| d.to_string()),
-                summary.last.map(|d| d.to_string()),
-                summary.place.as_ref().map(|p| &p.0),
-                summary.place.as_ref().map(|p| &p.1),
-                summary.place.as_ref().map(|p| p.2),
-                summary.place.as_ref().map(|p| p.3),
-                c.len() as i64,
-                summary.articles as i64,
-                summary.sources as i64,
-                summary.contested,
-                grp.starts_with("told|"),
-            ])?;
+            conn.execute(
+                "INSERT INTO clusters (id, grp, cameo, root, source_key, target_key, date_first,
+                    date_last, place_name, place_country, lat, lon, num_events, num_articles,
+                    num_sources, contested, factual)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                vals![
+                    &id,
+                    &grp,
+                    &summary.cameo,
+                    root(&summary.cameo),
+                    &first.source_key,
+                    &first.target_key,
+                    summary.first.map(|d| d.to_string()),
+                    summary.last.map(|d| d.to_string()),
+                    summary.place.as_ref().map(|p| &p.0),
+                    summary.place.as_ref().map(|p| &p.1),
+                    summary.place.as_ref().map(|p| p.2),
+                    summary.place.as_ref().map(|p| p.3),
+                    c.len(),
+                    summary.articles,
+                    summary.sources,
+                    summary.contested,
+                    grp.starts_with("told|"),
+                ],
+            )?;
             for &i in c {
-                link.execute(params![members[i].rowid, id])?;
+                conn.execute(
+                    "UPDATE events SET cluster = ?2 WHERE id = ?1",
+                    vals![members[i].rowid, &id],
+                )?;
             }
             outcome.clusters += 1;
         }

@@ -11,9 +11,9 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use crate::db::vals;
 use crate::write::{self, BatchOutcome};
 use crate::{CodedDocument, Store, StoreError};
 
@@ -101,53 +101,47 @@ impl Store {
         name: Option<&str>,
         lang: Option<&str>,
     ) -> Result<i64, StoreError> {
-        self.conn().execute(
-            "INSERT INTO feeds (url, name, lang) VALUES (?1, ?2, ?3)
-             ON CONFLICT(url) DO UPDATE SET name = excluded.name, lang = excluded.lang",
-            params![url, name, lang],
-        )?;
-        Ok(self
-            .conn()
-            .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))?)
+        self.conn()
+            .query_one(
+                "INSERT INTO feeds (url, name, lang) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(url) DO UPDATE SET name = excluded.name, lang = excluded.lang
+                 RETURNING id",
+                vals![url, name, lang],
+            )?
+            .get(0)
     }
 
     /// The validators of a feed's last successful response.
     pub fn feed_validators(&self, feed: i64) -> Result<Validators, StoreError> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT etag, last_modified FROM feeds WHERE id = ?1",
-                [feed],
-                |r| {
-                    Ok(Validators {
-                        etag: r.get(0)?,
-                        last_modified: r.get(1)?,
-                    })
-                },
-            )
-            .optional()?
-            .unwrap_or_default())
+        let row = self.conn().query_opt(
+            "SELECT etag, last_modified FROM feeds WHERE id = ?1",
+            vals![feed],
+        )?;
+        Ok(match row {
+            Some(r) => Validators {
+                etag: r.get(0)?,
+                last_modified: r.get(1)?,
+            },
+            None => Validators::default(),
+        })
     }
 
     /// Consecutive failed polls of a feed, for its back-off after a restart.
     pub fn feed_failures(&self, feed: i64) -> Result<u32, StoreError> {
-        Ok(self
-            .conn()
-            .query_row("SELECT failures FROM feeds WHERE id = ?1", [feed], |r| {
-                r.get::<_, i64>(0)
-            })
-            .optional()?
-            .unwrap_or(0) as u32)
+        self.conn()
+            .query_opt("SELECT failures FROM feeds WHERE id = ?1", vals![feed])?
+            .map_or(Ok(0), |r| r.get(0))
     }
 
     /// Which of `keys` a feed has already read.
     pub fn seen_items(&self, feed: i64, keys: &[String]) -> Result<HashSet<String>, StoreError> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT 1 FROM feed_items WHERE feed = ?1 AND item = ?2")?;
+        let mut conn = self.conn();
         let mut seen = HashSet::new();
         for key in keys {
-            if stmt.exists(params![feed, key])? {
+            if conn.exists(
+                "SELECT 1 FROM feed_items WHERE feed = ?1 AND item = ?2",
+                vals![feed, key],
+            )? {
                 seen.insert(key.clone());
             }
         }
@@ -162,7 +156,6 @@ impl Store {
         items: Vec<FeedItem>,
         now: &str,
     ) -> Result<BatchOutcome, StoreError> {
-        let tx = write::begin(&mut self.conn)?;
         let mut marks = Vec::with_capacity(items.len());
         let mut docs = Vec::new();
         for item in items {
@@ -170,17 +163,17 @@ impl Store {
             marks.push((item.key, hash));
             docs.extend(item.document);
         }
-        let outcome = write::write_documents(&tx, docs)?;
-        {
-            let mut mark = tx.prepare_cached(
-                "INSERT OR IGNORE INTO feed_items (feed, item, hash, seen) VALUES (?1, ?2, ?3, ?4)",
-            )?;
+        self.conn().write(|c| {
+            let outcome = write::write_documents(c, docs)?;
             for (key, hash) in &marks {
-                mark.execute(params![feed, key, hash, now])?;
+                c.execute(
+                    "INSERT INTO feed_items (feed, item, hash, seen) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT DO NOTHING",
+                    vals![feed, key, hash, now],
+                )?;
             }
-        }
-        tx.commit()?;
-        Ok(outcome)
+            Ok(outcome)
+        })
     }
 
     /// Records how a poll of `feed` ended.
@@ -190,12 +183,12 @@ impl Store {
                 "UPDATE feeds SET last_poll = ?2, last_success = ?2, last_error = NULL, failures = 0,
                     etag = coalesce(?3, etag), last_modified = coalesce(?4, last_modified)
                  WHERE id = ?1",
-                params![feed, now, v.etag, v.last_modified],
+                vals![feed, now, &v.etag, &v.last_modified],
             )?,
             PollResult::Failure(error) => self.conn().execute(
                 "UPDATE feeds SET last_poll = ?2, last_error = ?3, failures = failures + 1
                  WHERE id = ?1",
-                params![feed, now, error],
+                vals![feed, now, error],
             )?,
         };
         Ok(())
@@ -204,32 +197,26 @@ impl Store {
     /// The events of items whose alerts were not evaluated yet, as their country pair
     /// (in alphabetical order) and first day, when they have both.
     pub fn unchecked_pair_days(&self) -> Result<BTreeSet<(String, String, String)>, StoreError> {
-        let mut stmt = self.conn().prepare(
+        let rows = self.conn().query_map(
             "SELECT DISTINCT e.source_country, e.target_country, e.date
              FROM feed_items f JOIN documents d ON d.hash = f.hash JOIN events e ON e.document = d.id
              WHERE f.checked = 0 AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
                 AND e.source_country <> e.target_country AND e.date IS NOT NULL",
+            &[],
+            |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<String>(2)?)),
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        let mut out = BTreeSet::new();
-        for row in rows {
-            let (a, b, day) = row?;
-            out.insert(if a <= b { (a, b, day) } else { (b, a, day) });
-        }
-        Ok(out)
+        Ok(rows
+            .into_iter()
+            .map(|(a, b, day)| if a <= b { (a, b, day) } else { (b, a, day) })
+            .collect())
     }
 
     /// Marks every item's alerts as evaluated.
     pub fn mark_items_checked(&self) -> Result<usize, StoreError> {
         Ok(self
             .conn()
-            .execute("UPDATE feed_items SET checked = 1 WHERE checked = 0", [])?)
+            .execute("UPDATE feed_items SET checked = 1 WHERE checked = 0", &[])?
+            as usize)
     }
 
     /// Stores an alert under `key` unless it is known with as much evidence.
@@ -240,81 +227,82 @@ impl Store {
         json: &str,
         now: &str,
     ) -> Result<Raised, StoreError> {
-        let known: Option<i64> = self
-            .conn()
-            .query_row(
-                "SELECT evidence FROM raised_alerts WHERE key = ?1",
-                [key],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let next = "(SELECT coalesce(max(seq), 0) + 1 FROM raised_alerts)";
-        match known {
-            Some(n) if n >= evidence as i64 => Ok(Raised::Known),
-            Some(_) => {
-                self.conn().execute(
-                    &format!(
-                        "UPDATE raised_alerts SET seq = {next}, raised = ?2, evidence = ?3, json = ?4
-                         WHERE key = ?1"
-                    ),
-                    params![key, now, evidence as i64, json],
-                )?;
-                Ok(Raised::Updated)
+        self.conn().write(|c| {
+            let known: Option<i64> = c
+                .query_opt(
+                    "SELECT evidence FROM raised_alerts WHERE key = ?1",
+                    vals![key],
+                )?
+                .map(|r| r.get(0))
+                .transpose()?;
+            let next = "(SELECT coalesce(max(seq), 0) + 1 FROM raised_alerts)";
+            match known {
+                Some(n) if n >= evidence as i64 => Ok(Raised::Known),
+                Some(_) => {
+                    c.execute(
+                        &format!(
+                            "UPDATE raised_alerts SET seq = {next}, raised = ?2, evidence = ?3, json = ?4
+                             WHERE key = ?1"
+                        ),
+                        vals![key, now, evidence, json],
+                    )?;
+                    Ok(Raised::Updated)
+                }
+                None => {
+                    c.execute(
+                        &format!(
+                            "INSERT INTO raised_alerts (key, seq, first_raised, raised, evidence, json)
+                             VALUES (?1, {next}, ?2, ?2, ?3, ?4)"
+                        ),
+                        vals![key, now, evidence, json],
+                    )?;
+                    Ok(Raised::New)
+                }
             }
-            None => {
-                self.conn().execute(
-                    &format!(
-                        "INSERT INTO raised_alerts (key, seq, first_raised, raised, evidence, json)
-                         VALUES (?1, {next}, ?2, ?2, ?3, ?4)"
-                    ),
-                    params![key, now, evidence as i64, json],
-                )?;
-                Ok(Raised::New)
-            }
-        }
+        })
     }
 
     /// Alerts raised or updated after sequence number `after`, oldest first, at most
     /// `limit`.
     pub fn raised_alerts(&self, after: i64, limit: usize) -> Result<Vec<RaisedAlert>, StoreError> {
-        let mut stmt = self.conn().prepare_cached(
+        self.conn().query_map(
             "SELECT seq, first_raised, raised, json FROM raised_alerts WHERE seq > ?1
              ORDER BY seq LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![after, limit as i64], |r| {
-            Ok(RaisedAlert {
-                seq: r.get(0)?,
-                first_raised: r.get(1)?,
-                raised: r.get(2)?,
-                json: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            vals![after, limit],
+            |r| {
+                Ok(RaisedAlert {
+                    seq: r.get(0)?,
+                    first_raised: r.get(1)?,
+                    raised: r.get(2)?,
+                    json: r.get(3)?,
+                })
+            },
+        )
     }
 
     /// Every feed with its health; `today` (`YYYY-MM-DD`) starts the day counted in
     /// [`FeedHealth::items_today`].
     pub fn feeds(&self, today: &str) -> Result<Vec<FeedHealth>, StoreError> {
-        let mut stmt = self.conn().prepare(
+        self.conn().query_map(
             "SELECT f.url, f.name, f.lang, f.last_poll, f.last_success, f.last_error, f.failures,
                 (SELECT count(*) FROM feed_items i WHERE i.feed = f.id AND i.seen >= ?1),
                 (SELECT count(*) FROM feed_items i WHERE i.feed = f.id)
              FROM feeds f ORDER BY f.url",
-        )?;
-        let rows = stmt.query_map([today], |r| {
-            Ok(FeedHealth {
-                url: r.get(0)?,
-                name: r.get(1)?,
-                lang: r.get(2)?,
-                last_poll: r.get(3)?,
-                last_success: r.get(4)?,
-                last_error: r.get(5)?,
-                failures: r.get::<_, i64>(6)? as u32,
-                items_today: r.get::<_, i64>(7)? as u64,
-                items: r.get::<_, i64>(8)? as u64,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            vals![today],
+            |r| {
+                Ok(FeedHealth {
+                    url: r.get(0)?,
+                    name: r.get(1)?,
+                    lang: r.get(2)?,
+                    last_poll: r.get(3)?,
+                    last_success: r.get(4)?,
+                    last_error: r.get(5)?,
+                    failures: r.get(6)?,
+                    items_today: r.get(7)?,
+                    items: r.get(8)?,
+                })
+            },
+        )
     }
 }
 

@@ -1,9 +1,12 @@
-//! The event store of vigie: documents and their coded events in one SQLite file,
-//! and the clusters that gather reports of one event across sources.
+//! The event store of vigie: documents and their coded events in one SQLite file or
+//! a PostgreSQL database, and the clusters that gather reports of one event across
+//! sources.
 //!
-//! - [`Store::open`] creates or migrates a database ([`schema`]), in WAL mode so that
-//!   readers (queries, the dashboard) keep working while one writer ingests.
-//! - [`Store::write_batch`] stores documents with their events in one immediate
+//! - [`Store::open`] creates or migrates a database ([`schema`]): a SQLite file, in WAL
+//!   mode so that readers (queries, the dashboard) keep working while one writer
+//!   ingests, or, for an address `postgres://user@host/dbname`, a PostgreSQL database
+//!   that many writers share ([`db`] says how the two engines are kept alike).
+//! - [`Store::write_batch`] stores documents with their events in one write
 //!   transaction ([`write`]): an interrupted ingest leaves whole documents or nothing,
 //!   a document whose text is already stored is skipped, so ingesting again resumes
 //!   without duplicates, a document SQLite refuses is left out alone and named by its
@@ -21,18 +24,24 @@
 
 mod cluster;
 mod dates;
+mod db;
 mod feeds;
 mod query;
 pub mod schema;
+pub mod testing;
 pub mod write;
 
+use std::cell::{RefCell, RefMut};
 use std::collections::HashSet;
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use vigie_coder::{Event, EventActor};
+
+pub use crate::db::Dialect;
+use crate::db::{vals, Conn};
 
 pub use cluster::{group_key, ClusterOutcome};
 pub use dates::day_range;
@@ -49,6 +58,19 @@ pub enum StoreError {
     /// SQLite refused an operation.
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL refused an operation, or the server could not be reached.
+    #[error("database: {}", postgres_message(.0))]
+    Postgres(#[from] postgres::Error),
+    /// A column held another kind of value than the store wrote there.
+    #[error("database: column {index} holds {found}, not a {wanted}")]
+    Column {
+        /// The column, from 0.
+        index: usize,
+        /// The type asked for.
+        wanted: &'static str,
+        /// What was there.
+        found: String,
+    },
     /// A stored event could not be read back.
     #[error("stored event {id}: {source}")]
     Json {
@@ -168,71 +190,105 @@ pub struct Stats {
 
 /// An open store.
 pub struct Store {
-    conn: Connection,
+    conn: RefCell<Conn>,
+}
+
+/// Whether `db` names a PostgreSQL database (`postgres://…` or `postgresql://…`)
+/// rather than a SQLite file.
+pub fn is_server(db: &Path) -> bool {
+    server_address(db).is_some()
+}
+
+fn server_address(db: &Path) -> Option<&str> {
+    db.to_str()
+        .filter(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
 }
 
 impl Store {
-    /// Opens (creating it if needed) the store at `path` and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        Store::setup(Connection::open(path)?)
+    /// Opens (creating it if needed) the store at `db` and brings its schema up to date:
+    /// a SQLite file, or the PostgreSQL database an address `postgres://user@host/dbname`
+    /// names (the database must exist; its tables are created).
+    pub fn open(db: &Path) -> Result<Store, StoreError> {
+        match server_address(db) {
+            Some(url) => Store::setup(Conn::postgres(url)?),
+            None => Store::setup_sqlite(Connection::open(db)?),
+        }
     }
 
     /// Opens a store that must exist already, for queries.
-    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+    pub fn open_existing(db: &Path) -> Result<Store, StoreError> {
+        if let Some(url) = server_address(db) {
+            return Store::setup(Conn::postgres(url)?);
+        }
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
             | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
             | rusqlite::OpenFlags::SQLITE_OPEN_URI;
-        Store::setup(Connection::open_with_flags(path, flags)?)
+        Store::setup_sqlite(Connection::open_with_flags(db, flags)?)
     }
 
     /// A store in memory, for tests.
     pub fn in_memory() -> Result<Store, StoreError> {
-        Store::setup(Connection::open_in_memory()?)
+        Store::setup_sqlite(Connection::open_in_memory()?)
     }
 
-    fn setup(mut conn: Connection) -> Result<Store, StoreError> {
+    fn setup_sqlite(conn: Connection) -> Result<Store, StoreError> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         wal_mode(&conn)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.set_prepared_statement_cache_capacity(64);
+        Store::setup(Conn::Sqlite(conn))
+    }
+
+    fn setup(mut conn: Conn) -> Result<Store, StoreError> {
         schema::migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store {
+            conn: RefCell::new(conn),
+        })
+    }
+
+    /// The engine the store lives in.
+    pub fn engine(&self) -> Dialect {
+        self.conn().dialect()
     }
 
     /// The content hashes of every stored document, to skip them before coding.
     pub fn known_hashes(&self) -> Result<HashSet<String>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT hash FROM documents")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(self
+            .conn()
+            .query_map("SELECT hash FROM documents", &[], |r| r.get(0))?
+            .into_iter()
+            .collect())
     }
 
     /// Stores `docs` with their events in one transaction, in the order given. A
-    /// document SQLite refuses is left out alone and listed, with its file, in
+    /// document the database refuses is left out alone and listed, with its file, in
     /// [`BatchOutcome::failed`]; the others are stored. See [`write`].
     pub fn write_batch(&mut self, docs: Vec<CodedDocument>) -> Result<BatchOutcome, StoreError> {
-        let tx = write::begin(&mut self.conn)?;
-        let outcome = write::write_documents(&tx, docs)?;
-        tx.commit()?;
-        Ok(outcome)
+        self.conn().write(|c| write::write_documents(c, docs))
     }
 
     /// Clusters every event not yet in a cluster, recutting the groups they fall in.
     pub fn cluster_pending(&mut self) -> Result<ClusterOutcome, StoreError> {
-        let tx = write::begin(&mut self.conn)?;
-        let outcome = cluster::recluster(&tx)?;
-        tx.commit()?;
+        let mut conn = self.conn();
+        let outcome = conn.write(cluster::recluster)?;
         // Keep the planner's statistics fresh as the store grows; sampled, so it
         // takes milliseconds even over millions of events.
-        self.conn
-            .execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")?;
+        match conn.dialect() {
+            Dialect::Sqlite => conn.batch("PRAGMA analysis_limit = 1000; ANALYZE;")?,
+            Dialect::Postgres => conn.batch("ANALYZE events, clusters")?,
+        }
         Ok(outcome)
     }
 
     /// Records the start of an ingest run; returns its id.
     pub fn begin_run(&self, started: &str) -> Result<i64, StoreError> {
-        self.conn
-            .execute("INSERT INTO ingest_runs (started) VALUES (?1)", [started])?;
-        Ok(self.conn.last_insert_rowid())
+        self.conn()
+            .query_one(
+                "INSERT INTO ingest_runs (started) VALUES (?1) RETURNING id",
+                vals![started],
+            )?
+            .get(0)
     }
 
     /// Records the end of an ingest run.
@@ -245,26 +301,18 @@ impl Store {
         failed: usize,
         events: usize,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.conn().execute(
             "UPDATE ingest_runs SET finished = ?2, documents = ?3, skipped = ?4, failed = ?5, events = ?6
              WHERE id = ?1",
-            params![
-                run,
-                finished,
-                documents as i64,
-                skipped as i64,
-                failed as i64,
-                events as i64
-            ],
+            vals![run, finished, documents, skipped, failed, events],
         )?;
         Ok(())
     }
 
     /// Counts over the whole store.
     pub fn stats(&self) -> Result<Stats, StoreError> {
-        let count = |sql: &str| -> Result<u64, StoreError> {
-            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
-        };
+        let mut conn = self.conn();
+        let mut count = |sql: &str| -> Result<u64, StoreError> { conn.query_one(sql, &[])?.get(0) };
         Ok(Stats {
             documents: count("SELECT count(*) FROM documents")?,
             events: count("SELECT count(*) FROM events")?,
@@ -275,44 +323,35 @@ impl Store {
 
     /// The id of the document whose text has this content hash.
     pub fn doc_by_hash(&self, hash: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT doc FROM documents WHERE hash = ?1", [hash], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        self.conn()
+            .query_opt("SELECT doc FROM documents WHERE hash = ?1", vals![hash])?
+            .map(|r| r.get(0))
+            .transpose()
     }
 
     /// A document by id, with its text.
     pub fn document(&self, doc: &str) -> Result<Option<StoredDocument>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT doc, hash, source, url, title, published, lang, origin, text
+        self.conn()
+            .query_opt(
+                "SELECT doc, source, url, title, published, hash, lang, origin, text
                  FROM documents WHERE doc = ?1",
-                [doc],
-                |r| {
-                    Ok(StoredDocument {
-                        meta: DocumentMeta {
-                            doc: r.get(0)?,
-                            source: r.get(2)?,
-                            url: r.get(3)?,
-                            title: r.get(4)?,
-                            published: r.get(5)?,
-                        },
-                        hash: r.get(1)?,
-                        lang: r.get(6)?,
-                        origin: r.get(7)?,
-                        text: r.get(8)?,
-                    })
-                },
-            )
-            .optional()?)
+                vals![doc],
+            )?
+            .map(|r| {
+                Ok(StoredDocument {
+                    meta: query::meta(&r, 0)?,
+                    hash: r.get(5)?,
+                    lang: r.get(6)?,
+                    origin: r.get(7)?,
+                    text: r.get(8)?,
+                })
+            })
+            .transpose()
     }
 
-    /// The connection, for the crate's query modules.
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
+    /// The connection, for the crate's modules.
+    pub(crate) fn conn(&self) -> RefMut<'_, Conn> {
+        self.conn.borrow_mut()
     }
 }
 
@@ -334,6 +373,15 @@ fn wal_mode(conn: &Connection) -> Result<(), StoreError> {
             }
             other => return other.map_err(StoreError::from),
         }
+    }
+}
+
+/// A PostgreSQL error as the server worded it (the driver's own wording says only
+/// "db error").
+fn postgres_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => e.to_string(),
     }
 }
 
@@ -367,4 +415,22 @@ pub(crate) fn pair(a: &str, b: &str) -> String {
 /// The CAMEO root: the first two digits.
 pub fn root(cameo: &str) -> &str {
     cameo.get(..2).unwrap_or(cameo)
+}
+
+/// How a store is named in messages: its path, or its PostgreSQL address with the
+/// password hidden.
+pub fn location(db: &Path) -> String {
+    let Some(url) = server_address(db) else {
+        return db.display().to_string();
+    };
+    // postgres://user:password@host/dbname: hide what lies between ':' and '@' in the
+    // part before the host.
+    let (scheme, rest) = url.split_once("://").unwrap_or(("postgres", url));
+    match rest.split_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            let name = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{name}:***@{host}")
+        }
+        _ => url.to_string(),
+    }
 }

@@ -1,9 +1,9 @@
 //! Reading back: events with filters, clusters, documents.
 
-use rusqlite::types::Value;
 use serde::Serialize;
 use vigie_coder::Event;
 
+use crate::db::{vals, Row, Value};
 use crate::{Store, StoreError};
 
 /// Which events to read. Every field narrows; the default reads all.
@@ -279,7 +279,7 @@ impl EventFilter {
             );
         }
         if let Some(n) = self.min_sources {
-            q.push("c.num_sources >= ?", [Value::Integer(i64::from(n))]);
+            q.push("c.num_sources >= ?", [Value::Int(i64::from(n))]);
         }
         if let Some(doc) = &self.doc {
             q.push("d.doc = ?", [text(doc)]);
@@ -292,6 +292,7 @@ impl Store {
     /// The events that pass `filter`, by date (undated last), then id.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
         let q = filter.sql()?;
+        let mut conn = self.conn();
         // Pick the rows by their keys first, then read the (large) JSON of those only:
         // sorting thousands of matches must not carry their JSON along.
         let mut from = String::from("FROM events e");
@@ -308,7 +309,7 @@ impl Store {
             (Some(n), 0) => format!(" LIMIT {n}"),
             (Some(n), m) => format!(" LIMIT {n} OFFSET {m}"),
             (None, 0) => String::new(),
-            (None, m) => format!(" LIMIT -1 OFFSET {m}"),
+            (None, m) => conn.dialect().offset_only(m),
         };
         let branch_limit = page_end.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
         let order = "ORDER BY coalesce(e.date, '9999'), e.event_id";
@@ -325,16 +326,19 @@ impl Store {
                 // One side, then the other (without the events already taken), each
                 // read in order from its (key, order) index and cut at the limit.
                 let rest: String = q.clauses.iter().map(|c| format!(" AND {c}")).collect();
-                let branch = |cond: &str| {
+                let branch = |cond: &str, name: &str| {
                     format!(
                         "SELECT * FROM (SELECT e.id, coalesce(e.date, '9999') AS o, e.event_id AS k {from}
-                         WHERE {cond}{rest} {order}{branch_limit})"
+                         WHERE {cond}{rest} {order}{branch_limit}) AS {name}"
                     )
                 };
                 let pick = format!(
-                    "SELECT id FROM ({} UNION ALL {}) ORDER BY o, k{limit}",
-                    branch("e.source_key = ?"),
-                    branch("e.target_key = ? AND e.source_key IS NOT ?")
+                    "SELECT id FROM ({} UNION ALL {}) AS sides ORDER BY o, k{limit}",
+                    branch("e.source_key = ?", "source_side"),
+                    branch(
+                        "e.target_key = ? AND e.source_key IS DISTINCT FROM ?",
+                        "target_side"
+                    )
                 );
                 let mut values = vec![text(key)];
                 values.extend(q.values.iter().cloned());
@@ -352,20 +356,18 @@ impl Store {
              LEFT JOIN clusters c ON c.id = e.cluster
              ORDER BY coalesce(e.date, '9999'), e.event_id"
         );
-        let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(values.iter()), |r| {
+        let rows = conn.query_map(&sql, &values, |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, u32>(2)?,
-                r.get::<_, u32>(3)?,
-                r.get::<_, bool>(4)?,
+                r.get::<String>(0)?,
+                r.get::<Option<String>>(1)?,
+                r.get::<u32>(2)?,
+                r.get::<u32>(3)?,
+                r.get::<bool>(4)?,
                 meta(r, 5)?,
             ))
         })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (json, cluster, num_articles, num_sources, cluster_contested, document) = row?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (json, cluster, num_articles, num_sources, cluster_contested, document) in rows {
             let event: Event = serde_json::from_str(&json).map_err(|source| StoreError::Json {
                 id: document.doc.clone(),
                 source,
@@ -392,13 +394,12 @@ impl Store {
             "SELECT id, cameo, source_key, target_key, date_first, date_last, place_name,
                     place_country, lat, lon, num_events, num_articles, num_sources, contested, factual
              FROM clusters WHERE num_articles >= ?1
-             ORDER BY num_sources DESC, num_articles DESC, date_first, id",
+             ORDER BY num_sources DESC, num_articles DESC, date_first NULLS FIRST, id",
         );
         if let Some(n) = limit {
             sql.push_str(&format!(" LIMIT {n}"));
         }
-        let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map([min_articles], |r| {
+        self.conn().query_map(&sql, vals![min_articles], |r| {
             Ok(Cluster {
                 id: r.get(0)?,
                 cameo: r.get(1)?,
@@ -416,8 +417,7 @@ impl Store {
                 contested: r.get(13)?,
                 factual: r.get(14)?,
             })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        })
     }
 }
 
@@ -459,19 +459,19 @@ pub struct DyadCount {
 impl Store {
     /// Documents, latest published first.
     pub fn documents(&self, limit: usize) -> Result<Vec<DocumentSummary>, StoreError> {
-        let mut stmt = self.conn().prepare(
+        self.conn().query_map(
             "SELECT d.doc, d.source, d.url, d.title, d.published, d.lang,
                     (SELECT count(*) FROM events e WHERE e.document = d.id)
              FROM documents d ORDER BY d.published IS NULL, d.published DESC, d.doc LIMIT ?1",
-        )?;
-        let rows = stmt.query_map([limit as i64], |r| {
-            Ok(DocumentSummary {
-                meta: meta(r, 0)?,
-                lang: r.get(5)?,
-                events: r.get::<_, i64>(6)? as u64,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            vals![limit],
+            |r| {
+                Ok(DocumentSummary {
+                    meta: meta(r, 0)?,
+                    lang: r.get(5)?,
+                    events: r.get(6)?,
+                })
+            },
+        )
     }
 
     /// Documents whose title or text contains `query` (any case), with a snippet.
@@ -480,65 +480,65 @@ impl Store {
         if needle.is_empty() {
             return Ok(Vec::new());
         }
-        let like = format!(
-            "%{}%",
-            needle
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
-        let mut stmt = self.conn().prepare(
-            "SELECT doc, source, url, title, published, text FROM documents
-             WHERE text LIKE ?1 ESCAPE '\\' OR title LIKE ?1 ESCAPE '\\'
-             ORDER BY published IS NULL, published DESC, doc LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(rusqlite::params![like, limit as i64], |r| {
-            let text: String = r.get(5)?;
-            Ok(SearchHit {
-                meta: meta(r, 0)?,
-                snippet: snippet(&text, needle),
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let like = format!("%{}%", escape_like(needle));
+        let mut conn = self.conn();
+        let op = conn.dialect().like_any_case();
+        conn.query_map(
+            &format!(
+                "SELECT doc, source, url, title, published, text FROM documents
+                 WHERE text {op} ?1 ESCAPE '\\' OR title {op} ?1 ESCAPE '\\'
+                 ORDER BY published IS NULL, published DESC, doc LIMIT ?2"
+            ),
+            vals![like, limit],
+            |r| {
+                let text: String = r.get(5)?;
+                Ok(SearchHit {
+                    meta: meta(r, 0)?,
+                    snippet: snippet(&text, needle),
+                })
+            },
+        )
     }
 
     /// Factual events per PLOVER type, each cluster once.
     pub fn plover_counts(&self) -> Result<Vec<(String, u64)>, StoreError> {
-        let mut stmt = self.conn().prepare(
+        self.conn().query_map(
             "SELECT plover, count(DISTINCT coalesce(cluster, event_id)) FROM events
              WHERE plover IS NOT NULL AND modality IN ('asserted', 'alleged', 'reported')
              GROUP BY plover ORDER BY 2 DESC, 1",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 
     /// The most active pairs of actors (factual events, each cluster once).
     pub fn top_dyads(&self, limit: usize) -> Result<Vec<DyadCount>, StoreError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT min(source_key, target_key), max(source_key, target_key),
-                    count(*), coalesce(sum(g), 0)
-             FROM (SELECT source_key, target_key, max(goldstein) AS g FROM events
-                   WHERE source_key IS NOT NULL AND target_key IS NOT NULL
-                     AND source_key != target_key
+        // The events of a cluster share their actors (they come from one group), so
+        // one pair and the strongest Goldstein score stand for the cluster.
+        self.conn().query_map(
+            "SELECT pair, count(*), coalesce(sum(g), 0)
+             FROM (SELECT min(pair) AS pair, max(goldstein) AS g FROM events
+                   WHERE pair IS NOT NULL AND source_key <> target_key
                      AND modality IN ('asserted', 'alleged', 'reported')
-                   GROUP BY coalesce(cluster, event_id))
-             GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?1",
-        )?;
-        let rows = stmt.query_map([limit as i64], |r| {
-            Ok(DyadCount {
-                a: r.get(0)?,
-                b: r.get(1)?,
-                events: r.get::<_, i64>(2)? as u64,
-                goldstein: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+                   GROUP BY coalesce(cluster, event_id)) AS told
+             GROUP BY pair ORDER BY 2 DESC, 1 LIMIT ?1",
+            vals![limit],
+            |r| {
+                let pair: String = r.get(0)?;
+                let (a, b) = pair.split_once('|').unwrap_or((&pair, ""));
+                Ok(DyadCount {
+                    a: a.to_string(),
+                    b: b.to_string(),
+                    events: r.get(1)?,
+                    goldstein: r.get(2)?,
+                })
+            },
+        )
     }
 }
 
 /// A document's metadata from five columns: doc, source, url, title, published.
-fn meta(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<DocumentMeta> {
+pub(crate) fn meta(r: &Row, at: usize) -> Result<DocumentMeta, StoreError> {
     Ok(DocumentMeta {
         doc: r.get(at)?,
         source: r.get(at + 1)?,

@@ -1,17 +1,17 @@
-//! Writing documents and their events: one immediate transaction per batch, one
+//! Writing documents and their events: one write transaction per batch, one
 //! savepoint per document, and document ids that cannot collide.
 //!
-//! The batch transaction begins with `BEGIN IMMEDIATE`, so that a second writer (another
-//! `vigie ingest`, a dashboard upload) waits for the write lock under the busy timeout
-//! instead of failing at once when a read transaction would have to be upgraded. Inside
-//! it each document is written under its own savepoint: a document SQLite refuses (a
-//! constraint, a text too large) is rolled back alone, reported with the file it came
-//! from, and the rest of the batch is kept. The id a document asks for is made unique
+//! The batch transaction holds the store's write lock from its first statement (SQLite's
+//! `BEGIN IMMEDIATE`, PostgreSQL's advisory lock: see [`crate::db`]), so that a second
+//! writer (another `vigie ingest`, a dashboard upload) waits for it instead of failing
+//! or racing. Inside it each document is written under its own savepoint: a document
+//! the database refuses (a constraint, a text too large, a NUL byte PostgreSQL does not
+//! store) is rolled back alone, reported with the file it came from, and the rest of
+//! the batch is kept. The id a document asks for is made unique
 //! by [`free_doc_id`] before the insert, inside the same transaction, so that two
 //! documents with one name never reach the unique constraint at all.
 
-use rusqlite::{params, CachedStatement, ErrorCode, Transaction, TransactionBehavior};
-
+use crate::db::{is_row_fault, vals, Conn};
 use crate::{actor_key, day_range, group_key, pair_key, root, CodedDocument, StoreError};
 
 /// A document that could not be stored; the others of its batch were.
@@ -48,65 +48,49 @@ pub struct BatchOutcome {
     pub failed: Vec<FailedDocument>,
 }
 
-/// The statements a batch reuses for every document.
-struct Statements<'t> {
-    has_hash: CachedStatement<'t>,
-    has_doc: CachedStatement<'t>,
-    put_doc: CachedStatement<'t>,
-    put_event: CachedStatement<'t>,
-}
+const HAS_HASH: &str = "SELECT 1 FROM documents WHERE hash = ?1";
+const HAS_DOC: &str = "SELECT 1 FROM documents WHERE doc = ?1";
+const PUT_DOC: &str =
+    "INSERT INTO documents (doc, hash, source, url, title, published, lang, origin, text, versions)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id";
+const PUT_EVENT: &str =
+    "INSERT INTO events (event_id, document, grp, cameo, root, quad_class, goldstein, plover,
+        source_key, source_code, source_country, target_key, target_code, target_country,
+        date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json,
+        pair)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+        ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
 
-/// Opens the write transaction of a batch: immediate, so that it waits for the write
-/// lock rather than failing on an upgrade from a read.
-pub(crate) fn begin(conn: &mut rusqlite::Connection) -> Result<Transaction<'_>, StoreError> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-}
-
-/// Stores `docs` in `tx`, in order; see the module documentation.
+/// Stores `docs` on `conn`, inside its write transaction, in order; see the module
+/// documentation.
 pub(crate) fn write_documents(
-    tx: &Transaction<'_>,
+    conn: &mut Conn,
     docs: Vec<CodedDocument>,
 ) -> Result<BatchOutcome, StoreError> {
-    let mut st = Statements {
-        has_hash: tx.prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")?,
-        has_doc: tx.prepare_cached("SELECT 1 FROM documents WHERE doc = ?1")?,
-        put_doc: tx.prepare_cached(
-            "INSERT INTO documents (doc, hash, source, url, title, published, lang, origin, text, versions)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?,
-        put_event: tx.prepare_cached(
-            "INSERT INTO events (event_id, document, grp, cameo, root, quad_class, goldstein, plover,
-                source_key, source_code, source_country, target_key, target_code, target_country,
-                date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json,
-                pair)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
-        )?,
-    };
     let mut outcome = BatchOutcome::default();
     for coded in docs {
         let hash = coded.document.hash();
-        if st.has_hash.exists([&hash])? {
+        if conn.exists(HAS_HASH, vals![&hash])? {
             outcome.skipped += 1;
             continue;
         }
         let (origin, wanted) = (coded.document.origin.clone(), coded.document.doc.clone());
-        tx.execute_batch("SAVEPOINT document")?;
-        match write_document(tx, &mut st, coded, &hash) {
+        conn.batch("SAVEPOINT document")?;
+        match write_document(conn, coded, &hash) {
             Ok(events) => {
-                tx.execute_batch("RELEASE document")?;
+                conn.batch("RELEASE document")?;
                 outcome.documents += 1;
                 outcome.events += events;
             }
-            Err(e) if !is_document_fault(&e) => {
-                // The batch stops; dropping the transaction rolls it back.
+            Err(e) if !is_row_fault(&e) => {
+                // The batch stops; the caller rolls it back.
                 return Err(StoreError::Document {
                     origin,
                     source: Box::new(e),
                 });
             }
             Err(e) => {
-                tx.execute_batch("ROLLBACK TO document; RELEASE document")?;
+                conn.batch("ROLLBACK TO document; RELEASE document")?;
                 outcome.failed.push(FailedDocument {
                     origin,
                     doc: wanted,
@@ -118,45 +102,34 @@ pub(crate) fn write_documents(
     Ok(outcome)
 }
 
-/// Whether an error is the document's own (the rest of the batch can go on) rather
-/// than the database's (full disk, I/O, lock: the batch must stop).
-fn is_document_fault(e: &StoreError) -> bool {
-    match e {
-        StoreError::Json { .. } => true,
-        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => matches!(
-            f.code,
-            ErrorCode::ConstraintViolation | ErrorCode::TooBig | ErrorCode::TypeMismatch
-        ),
-        StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(_)) => true,
-        _ => false,
-    }
-}
-
 /// Writes one document with its events under a free id; returns the events written.
 fn write_document(
-    tx: &Transaction<'_>,
-    st: &mut Statements<'_>,
+    conn: &mut Conn,
     mut coded: CodedDocument,
     hash: &str,
 ) -> Result<usize, StoreError> {
-    let doc = free_doc_id(&mut st.has_doc, &coded.document.doc, hash)?;
+    let doc = free_doc_id(conn, &coded.document.doc, hash)?;
     if doc != coded.document.doc {
         rename_events(&mut coded.events, &coded.document.doc, &doc);
     }
     let d = &coded.document;
-    st.put_doc.execute(params![
-        doc,
-        hash,
-        d.source,
-        d.url,
-        d.title,
-        d.published,
-        coded.lang,
-        d.origin,
-        d.text,
-        coded.versions
-    ])?;
-    let rowid = tx.last_insert_rowid();
+    let rowid: i64 = conn
+        .query_one(
+            PUT_DOC,
+            vals![
+                &doc,
+                hash,
+                &d.source,
+                &d.url,
+                &d.title,
+                &d.published,
+                &coded.lang,
+                &d.origin,
+                &d.text,
+                &coded.versions
+            ],
+        )?
+        .get(0)?;
     for e in &coded.events {
         let json = serde_json::to_string(e).map_err(|source| StoreError::Json {
             id: e.id.clone(),
@@ -167,33 +140,36 @@ fn write_document(
             None => (None, None),
         };
         let place = e.place.as_ref();
-        st.put_event.execute(params![
-            e.id,
-            rowid,
-            group_key(e),
-            e.cameo,
-            root(&e.cameo),
-            e.quad_class,
-            e.goldstein,
-            e.plover,
-            e.source.as_ref().map(actor_key),
-            e.source.as_ref().map(|a| &a.code),
-            e.source.as_ref().and_then(|a| a.country.as_ref()),
-            e.target.as_ref().map(actor_key),
-            e.target.as_ref().map(|a| &a.code),
-            e.target.as_ref().and_then(|a| a.country.as_ref()),
-            first,
-            last,
-            e.modality.name(),
-            e.claimed_by.as_ref().map(actor_key),
-            !e.contested_with.is_empty(),
-            place.map(|p| &p.name),
-            place.map(|p| &p.country),
-            place.map(|p| p.lat),
-            place.map(|p| p.lon),
-            json,
-            pair_key(e)
-        ])?;
+        conn.execute(
+            PUT_EVENT,
+            vals![
+                &e.id,
+                rowid,
+                group_key(e),
+                &e.cameo,
+                root(&e.cameo),
+                e.quad_class,
+                e.goldstein,
+                &e.plover,
+                e.source.as_ref().map(actor_key),
+                e.source.as_ref().map(|a| &a.code),
+                e.source.as_ref().and_then(|a| a.country.as_ref()),
+                e.target.as_ref().map(actor_key),
+                e.target.as_ref().map(|a| &a.code),
+                e.target.as_ref().and_then(|a| a.country.as_ref()),
+                first,
+                last,
+                e.modality.name(),
+                e.claimed_by.as_ref().map(actor_key),
+                !e.contested_with.is_empty(),
+                place.map(|p| &p.name),
+                place.map(|p| &p.country),
+                place.map(|p| p.lat),
+                place.map(|p| p.lon),
+                json,
+                pair_key(e)
+            ],
+        )?;
     }
     Ok(coded.events.len())
 }
@@ -202,11 +178,7 @@ fn write_document(
 /// content hash, then the whole hash with a counter. Checked in the write transaction,
 /// so no other writer can take the id before the insert; the search always ends, as
 /// the table is finite.
-fn free_doc_id(
-    has_doc: &mut CachedStatement<'_>,
-    wanted: &str,
-    hash: &str,
-) -> Result<String, StoreError> {
+fn free_doc_id(conn: &mut Conn, wanted: &str, hash: &str) -> Result<String, StoreError> {
     let derived = [8, 16, hash.len()]
         .into_iter()
         .filter_map(|n| hash.get(..n))
@@ -216,7 +188,7 @@ fn free_doc_id(
         .chain(derived)
         .chain(counted)
     {
-        if !has_doc.exists([&candidate])? {
+        if !conn.exists(HAS_DOC, vals![&candidate])? {
             return Ok(candidate);
         }
     }

@@ -196,7 +196,7 @@ fn open(db: &Path) -> Result<Store, ApiError> {
     Store::open(db).map_err(|e| {
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            format!("cannot open the store {}: {e}", db.display()),
+            format!("cannot open the store {}: {e}", vigie_store::location(db)),
         )
     })
 }
