@@ -1,19 +1,22 @@
 //! `vigie ingest`: read files and folders, code every document on all cores, store
 //! the documents and events, then cluster.
 //!
-//! Workers take files from a shared counter, read and code them; the main thread
-//! writes their documents in the order of the file list (so that the store does not
-//! depend on thread timing), in transactions of `--batch` documents. A document whose
-//! text is already stored is skipped before coding, so running the same ingest again
-//! is a no-op and an interrupted one resumes where its last transaction ended.
-//! Clustering runs once at the end, over every event not yet clustered (including
-//! those an interrupted run left).
+//! Three stages, so that both cores code even when one file holds thousands of
+//! documents: one reader thread reads the files in order and cuts their records into
+//! numbered units of at most [`UNIT`] documents (a document whose text is already
+//! stored is skipped here, before coding); the workers take units from a shared queue
+//! and code them; the main thread writes the coded documents in unit order (so that
+//! the store does not depend on thread timing), in transactions of `--batch`
+//! documents. The queues between stages are bounded, so memory holds a few units
+//! ahead of the writer, not the corpus. Running the same ingest again is a no-op and
+//! an interrupted one resumes where its last transaction ended. Clustering runs once
+//! at the end, over every event not yet clustered (including those an interrupted run
+//! left).
 
 use std::collections::BTreeMap;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -35,11 +38,30 @@ pub struct Options {
     pub quiet: bool,
 }
 
-/// What one file gave.
-struct FileResult {
+/// Documents to a unit of work: small enough that two workers share a file of a
+/// thousand documents evenly, large enough that queueing costs nothing.
+const UNIT: usize = 16;
+
+/// Records of one file, read and not yet coded.
+struct Unit {
+    /// Its place in the writing order.
+    seq: usize,
+    /// The documents to code, with the language their record declares.
+    records: Vec<vigie_ingest::Record>,
+    /// Documents already stored.
+    skipped: usize,
+    /// Records or files that could not be read, each naming its file and line.
+    errors: Vec<String>,
+    /// Whether it is the last unit of its file (the progress bar counts files).
+    ends_file: bool,
+}
+
+/// What one unit gave.
+struct Coded {
     coded: Vec<CodedDocument>,
     skipped: usize,
     errors: Vec<String>,
+    ends_file: bool,
 }
 
 /// The counts an ingest prints at the end.
@@ -59,6 +81,10 @@ pub struct Summary {
     pub clusters: usize,
     /// Seconds.
     pub seconds: f64,
+    /// Of which writing to the store.
+    pub write_seconds: f64,
+    /// Of which clustering.
+    pub cluster_seconds: f64,
 }
 
 /// Ingests `paths` into the store at `db`.
@@ -105,38 +131,54 @@ pub fn run(
 
     let files = &found.files;
     let bar = progress(files.len() as u64, options.quiet);
-    let next = AtomicUsize::new(0);
     let mut summary = Summary {
         files: files.len(),
         failed: failed_messages.len(),
         ..Summary::default()
     };
-    let (tx, rx) = mpsc::sync_channel::<(usize, FileResult)>(options.jobs * 4);
+    let jobs = options.jobs.max(1);
+    let (units_tx, units_rx) = mpsc::sync_channel::<Unit>(jobs * 4);
+    let units_rx = Mutex::new(units_rx);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Coded)>(jobs * 4);
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        for _ in 0..options.jobs.max(1) {
+        let known = &known;
+        scope.spawn(move || {
+            let mut seq = 0;
+            for (path, format) in files {
+                for unit in read_file(path, *format, known, options.read, &mut seq) {
+                    if units_tx.send(unit).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        for _ in 0..jobs {
             let tx = tx.clone();
-            let (next, known) = (&next, &known);
+            let units_rx = &units_rx;
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((path, format)) = files.get(i) else {
+                // The lock is held only to take a unit, not to code it.
+                let unit = units_rx.lock().map(|rx| rx.recv());
+                let Ok(Ok(unit)) = unit else {
                     break;
                 };
-                let result = code_file(path, *format, pipeline, known, options.read);
-                if tx.send((i, result)).is_err() {
+                let seq = unit.seq;
+                if tx.send((seq, code_unit(unit, pipeline))).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        // Write in file order: results that arrive early wait here.
-        let mut waiting: BTreeMap<usize, FileResult> = BTreeMap::new();
+        // Write in unit order: results that arrive early wait here.
+        let mut waiting: BTreeMap<usize, Coded> = BTreeMap::new();
         let mut expected = 0;
         let mut batch: Vec<CodedDocument> = Vec::new();
         for (i, result) in rx {
             waiting.insert(i, result);
             while let Some(result) = waiting.remove(&expected) {
                 expected += 1;
-                bar.inc(1);
+                if result.ends_file {
+                    bar.inc(1);
+                }
                 summary.already_stored += result.skipped;
                 summary.failed += result.errors.len();
                 for e in result.errors {
@@ -161,7 +203,9 @@ pub fn run(
         Ok(())
     })?;
     bar.set_message("clustering");
+    let clustering = Instant::now();
     let clustered = store.cluster_pending()?;
+    summary.cluster_seconds = clustering.elapsed().as_secs_f64();
     summary.clusters = clustered.clusters;
     bar.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
@@ -186,7 +230,9 @@ fn write(
     if batch.is_empty() {
         return Ok(Vec::new());
     }
+    let writing = Instant::now();
     let outcome = store.write_batch(std::mem::take(batch))?;
+    summary.write_seconds += writing.elapsed().as_secs_f64();
     summary.documents += outcome.documents;
     summary.already_stored += outcome.skipped;
     summary.events += outcome.events;
@@ -194,45 +240,74 @@ fn write(
     Ok(outcome.failed.iter().map(ToString::to_string).collect())
 }
 
-/// Reads and codes one file; never fails, errors are collected.
-fn code_file(
+/// Reads one file and cuts its records into units numbered from `seq` on; never
+/// fails, errors are collected. A file always gives at least one unit, so that the
+/// progress bar counts it.
+fn read_file(
     path: &Path,
     format: Format,
-    pipeline: &Pipeline,
     known: &HashSet<String>,
     read: ReadOptions,
-) -> FileResult {
-    let mut result = FileResult {
-        coded: Vec::new(),
+    seq: &mut usize,
+) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let mut unit = Unit {
+        seq: 0,
+        records: Vec::new(),
         skipped: 0,
         errors: Vec::new(),
+        ends_file: false,
     };
     // Bounded by --max-bytes: a huge file is refused by its size, an endless one
     // (a device, a pipe) stops at the limit.
-    let text = match read_document(&Source::File(path.to_path_buf()), read) {
-        Ok(text) => text,
-        Err(e) => {
-            result.errors.push(e.to_string());
-            return result;
-        }
-    };
-    for record in vigie_ingest::records(path, format, &text) {
-        match record {
-            Ok(record) if known.contains(&record.document.hash()) => result.skipped += 1,
-            Ok(record) if record.document.text.trim().is_empty() => {
-                result
-                    .errors
-                    .push(format!("{}: empty document", record.document.origin));
+    match read_document(&Source::File(path.to_path_buf()), read) {
+        Err(e) => unit.errors.push(e.to_string()),
+        Ok(text) => {
+            for record in vigie_ingest::records(path, format, &text) {
+                match record {
+                    Ok(record) if known.contains(&record.document.hash()) => unit.skipped += 1,
+                    Ok(record) if record.document.text.trim().is_empty() => {
+                        unit.errors
+                            .push(format!("{}: empty document", record.document.origin));
+                    }
+                    Ok(record) => unit.records.push(record),
+                    Err(e) => unit.errors.push(e.to_string()),
+                }
+                if unit.records.len() == UNIT {
+                    let next = Unit {
+                        records: Vec::new(),
+                        skipped: 0,
+                        errors: Vec::new(),
+                        ..unit
+                    };
+                    units.push(std::mem::replace(&mut unit, next));
+                }
             }
-            Ok(record) => result.coded.push(CodedDocument::code(
-                pipeline,
-                record.document,
-                record.lang.as_deref(),
-            )),
-            Err(e) => result.errors.push(e.to_string()),
         }
     }
-    result
+    units.push(unit);
+    if let Some(last) = units.last_mut() {
+        last.ends_file = true;
+    }
+    for u in &mut units {
+        u.seq = *seq;
+        *seq += 1;
+    }
+    units
+}
+
+/// Codes the documents of one unit.
+fn code_unit(unit: Unit, pipeline: &Pipeline) -> Coded {
+    Coded {
+        coded: unit
+            .records
+            .into_iter()
+            .map(|r| CodedDocument::code(pipeline, r.document, r.lang.as_deref()))
+            .collect(),
+        skipped: unit.skipped,
+        errors: unit.errors,
+        ends_file: unit.ends_file,
+    }
 }
 
 fn progress(files: u64, quiet: bool) -> ProgressBar {
@@ -281,5 +356,58 @@ impl Summary {
             self.clusters,
             vigie_store::location(db)
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file of many records is cut into numbered units that keep every record, skip
+    /// and error, so that two workers share it and the writer restores its order.
+    #[test]
+    fn a_large_file_is_cut_into_ordered_units() {
+        let dir = std::env::temp_dir().join(format!("vigie-units-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("many.jsonl");
+        let mut lines: Vec<String> = (0..40)
+            .map(|i| format!(r#"{{"id": "d{i}", "text": "Texte numéro {i}."}}"#))
+            .collect();
+        lines.insert(20, "{not json".to_string());
+        std::fs::write(&path, lines.join("\n")).unwrap();
+        let known: HashSet<String> = [vigie_store::content_hash("Texte numéro 3.")].into();
+        let mut seq = 5;
+        let units = read_file(
+            &path,
+            Format::JsonLines,
+            &known,
+            ReadOptions {
+                max_bytes: 1 << 20,
+                lossy: false,
+            },
+            &mut seq,
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(seq, 5 + units.len());
+        assert_eq!(
+            units.iter().map(|u| u.seq).collect::<Vec<_>>(),
+            (5..5 + units.len()).collect::<Vec<_>>()
+        );
+        assert!(units.iter().all(|u| u.records.len() <= UNIT));
+        assert_eq!(units.iter().filter(|u| u.ends_file).count(), 1);
+        assert!(units.last().unwrap().ends_file);
+        let ids: Vec<String> = units
+            .iter()
+            .flat_map(|u| u.records.iter().map(|r| r.document.doc.clone()))
+            .collect();
+        let expected: Vec<String> = (0..40)
+            .filter(|&i| i != 3)
+            .map(|i| format!("d{i}"))
+            .collect();
+        assert_eq!(ids, expected, "every new record once, in file order");
+        assert_eq!(units.iter().map(|u| u.skipped).sum::<usize>(), 1);
+        let errors: Vec<&String> = units.iter().flat_map(|u| &u.errors).collect();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].contains("many.jsonl:21"), "{}", errors[0]);
     }
 }

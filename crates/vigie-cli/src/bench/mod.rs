@@ -62,13 +62,29 @@ pub struct ServeBenchArgs {
 pub struct IngestBenchArgs {
     /// Documents to generate.
     #[arg(long, default_value_t = 100_000)]
-    docs: usize,
+    pub docs: usize,
     /// Seed of the generator.
     #[arg(long, default_value_t = 7)]
-    seed: u64,
-    /// Keep the store at this path (default: a temporary file, removed).
-    #[arg(long, value_name = "FILE")]
-    keep: Option<std::path::PathBuf>,
+    pub seed: u64,
+    /// The store to fill and keep: a SQLite file (replaced) or an empty PostgreSQL
+    /// database `postgres://…` (default: a temporary SQLite file, removed).
+    #[arg(long, value_name = "FILE|URL")]
+    pub keep: Option<std::path::PathBuf>,
+    /// Coding workers (default: every core).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Ingests running at once, each over its share of the corpus files and with its
+    /// share of the workers, as several `vigie ingest` processes writing to one store.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub writers: usize,
+    /// First ingest the corpus with one worker into a scratch SQLite store, and report
+    /// how much faster the chosen number of workers is.
+    #[arg(long)]
+    pub scaling: bool,
+    /// Write the generated corpus (JSON Lines, 1,000 documents a file) to this folder
+    /// and keep it, to feed the same documents to another engine.
+    #[arg(long, value_name = "DIR")]
+    pub corpus: Option<std::path::PathBuf>,
 }
 
 /// Options shared by the benchmarks.
@@ -103,9 +119,7 @@ pub fn run(cmd: BenchCommand) -> anyhow::Result<ExitCode> {
                 args.db,
             )?));
         }
-        BenchCommand::Ingest(args) => {
-            return Ok(verdict(&ingest::run(args.docs, args.seed, args.keep)?))
-        }
+        BenchCommand::Ingest(args) => return Ok(verdict(&ingest::run(&args)?)),
     };
     eprintln!(
         "generating {} MB of French and English news text (seed {})...",
