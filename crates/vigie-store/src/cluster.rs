@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 use vigie_coder::Event;
 
-use crate::db::{vals, Conn};
+use crate::db::{tuples, Conn, Row, Value};
 use crate::{actor_key, root, StoreError};
 
 /// Roots whose two actors play the same part: consult (04), engage in diplomatic
@@ -90,6 +90,15 @@ struct Member {
     target_key: Option<String>,
 }
 
+/// Groups recut per round of statements: every statement of a round covers all of
+/// them (a few hundred parameters at most), so that a store on a server costs a few
+/// round trips per round instead of several per cluster and per event.
+const GROUPS_PER_ROUND: usize = 256;
+
+/// Rows per multi-row statement (17 columns a cluster, well under either engine's
+/// limit on parameters).
+const ROWS_PER_STATEMENT: usize = 500;
+
 /// Recuts every group that holds an unclustered event, inside the write transaction
 /// of `conn`.
 pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
@@ -99,95 +108,132 @@ pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
         |r| r.get(0),
     )?;
     let mut outcome = ClusterOutcome::default();
-    for grp in groups {
-        let mut members: Vec<Member> = conn.query_map(
-            "SELECT e.id, e.event_id, e.cameo, e.date, e.date_last, e.place_name, e.place_country,
-                    e.lat, e.lon, e.document, coalesce(d.source, d.doc), e.modality, e.claimant,
-                    e.contested, e.source_key, e.target_key
-             FROM events e JOIN documents d ON d.id = e.document
-             WHERE e.grp = ?1",
-            vals![&grp],
-            |r| {
-                let day = |i: usize| -> Result<Option<NaiveDate>, StoreError> {
-                    Ok(r.get::<Option<String>>(i)?.and_then(|s| s.parse().ok()))
-                };
-                let place = match (
-                    r.get::<Option<String>>(5)?,
-                    r.get::<Option<String>>(6)?,
-                    r.get::<Option<f64>>(7)?,
-                    r.get::<Option<f64>>(8)?,
-                ) {
-                    (Some(n), Some(c), Some(lat), Some(lon)) => Some((n, c, lat, lon)),
-                    _ => None,
-                };
-                Ok(Member {
-                    rowid: r.get(0)?,
-                    event_id: r.get(1)?,
-                    cameo: r.get(2)?,
-                    days: day(3)?.zip(day(4)?),
-                    place,
-                    document: r.get(9)?,
-                    outlet: r.get(10)?,
-                    modality: r.get(11)?,
-                    claimant: r.get(12)?,
-                    contested: r.get(13)?,
-                    source_key: r.get(14)?,
-                    target_key: r.get(15)?,
-                })
-            },
-        )?;
-        // Dated events by their first day, undated ones last; ties by id, so that the
-        // cut does not depend on insertion order.
-        members.sort_by(|a, b| {
-            (a.days.is_none(), a.days, &a.event_id).cmp(&(b.days.is_none(), b.days, &b.event_id))
-        });
-        let clusters = cut(&members);
-        conn.execute(
-            "UPDATE events SET cluster = NULL WHERE grp = ?1",
-            vals![&grp],
-        )?;
-        conn.execute("DELETE FROM clusters WHERE grp = ?1", vals![&grp])?;
-        for c in &clusters {
-            let first = &members[c[0]];
-            let id = cluster_id(&grp, &first.event_id);
-            let summary = summarise(c.iter().map(|&i| &members[i]));
-            conn.execute(
-                "INSERT INTO clusters (id, grp, cameo, root, source_key, target_key, date_first,
-                    date_last, place_name, place_country, lat, lon, num_events, num_articles,
-                    num_sources, contested, factual)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                vals![
-                    &id,
-                    &grp,
-                    &summary.cameo,
-                    root(&summary.cameo),
-                    &first.source_key,
-                    &first.target_key,
-                    summary.first.map(|d| d.to_string()),
-                    summary.last.map(|d| d.to_string()),
-                    summary.place.as_ref().map(|p| &p.0),
-                    summary.place.as_ref().map(|p| &p.1),
-                    summary.place.as_ref().map(|p| p.2),
-                    summary.place.as_ref().map(|p| p.3),
-                    c.len(),
-                    summary.articles,
-                    summary.sources,
-                    summary.contested,
-                    grp.starts_with("told|"),
-                ],
-            )?;
-            for &i in c {
-                conn.execute(
-                    "UPDATE events SET cluster = ?2 WHERE id = ?1",
-                    vals![members[i].rowid, &id],
-                )?;
-            }
-            outcome.clusters += 1;
+    for round in groups.chunks(GROUPS_PER_ROUND) {
+        let marks = tuples(1, round.len());
+        let names: Vec<Value> = round.iter().map(Value::from).collect();
+        let mut by_group: BTreeMap<String, Vec<Member>> = BTreeMap::new();
+        for (grp, member) in conn.query_map(
+            &format!(
+                "SELECT e.id, e.event_id, e.cameo, e.date, e.date_last, e.place_name,
+                    e.place_country, e.lat, e.lon, e.document, coalesce(d.source, d.doc),
+                    e.modality, e.claimant, e.contested, e.source_key, e.target_key, e.grp
+                 FROM events e JOIN documents d ON d.id = e.document
+                 WHERE e.grp IN {marks}"
+            ),
+            &names,
+            |r| Ok((r.get::<String>(16)?, member(r)?)),
+        )? {
+            by_group.entry(grp).or_default().push(member);
         }
-        outcome.groups += 1;
-        outcome.events += members.len();
+        conn.execute(
+            &format!("UPDATE events SET cluster = NULL WHERE grp IN {marks}"),
+            &names,
+        )?;
+        conn.execute(
+            &format!("DELETE FROM clusters WHERE grp IN {marks}"),
+            &names,
+        )?;
+        let mut rows: Vec<[Value; 17]> = Vec::new();
+        let mut links: Vec<[Value; 2]> = Vec::new();
+        for (grp, mut members) in by_group {
+            // Dated events by their first day, undated ones last; ties by id, so that
+            // the cut does not depend on insertion order.
+            members.sort_by(|a, b| {
+                (a.days.is_none(), a.days, &a.event_id).cmp(&(
+                    b.days.is_none(),
+                    b.days,
+                    &b.event_id,
+                ))
+            });
+            for c in cut(&members) {
+                let first = &members[c[0]];
+                let id = cluster_id(&grp, &first.event_id);
+                let summary = summarise(c.iter().map(|&i| &members[i]));
+                let place = summary.place.as_ref();
+                rows.push([
+                    Value::from(&id),
+                    Value::from(&grp),
+                    Value::from(root(&summary.cameo)),
+                    Value::from(summary.cameo),
+                    Value::from(&first.source_key),
+                    Value::from(&first.target_key),
+                    Value::from(summary.first.map(|d| d.to_string())),
+                    Value::from(summary.last.map(|d| d.to_string())),
+                    Value::from(place.map(|p| &p.0)),
+                    Value::from(place.map(|p| &p.1)),
+                    Value::from(place.map(|p| p.2)),
+                    Value::from(place.map(|p| p.3)),
+                    Value::from(c.len()),
+                    Value::from(summary.articles),
+                    Value::from(summary.sources),
+                    Value::from(summary.contested),
+                    Value::from(grp.starts_with("told|")),
+                ]);
+                links.extend(
+                    c.iter()
+                        .map(|&i| [Value::Int(members[i].rowid), Value::from(&id)]),
+                );
+                outcome.clusters += 1;
+            }
+            outcome.groups += 1;
+            outcome.events += members.len();
+        }
+        for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+            conn.execute(
+                &format!(
+                    "INSERT INTO clusters (id, grp, root, cameo, source_key, target_key,
+                        date_first, date_last, place_name, place_country, lat, lon, num_events,
+                        num_articles, num_sources, contested, factual)
+                     VALUES {}",
+                    tuples(chunk.len(), 17)
+                ),
+                &chunk.concat(),
+            )?;
+        }
+        for chunk in links.chunks(ROWS_PER_STATEMENT) {
+            // Both engines update from a list of values; the casts give the list's
+            // columns the types of the table's.
+            let pairs = vec!["(CAST(? AS BIGINT), CAST(? AS TEXT))"; chunk.len()].join(", ");
+            conn.execute(
+                &format!(
+                    "WITH v(id, cluster) AS (VALUES {pairs})
+                     UPDATE events SET cluster = v.cluster FROM v WHERE events.id = v.id"
+                ),
+                &chunk.concat(),
+            )?;
+        }
     }
     Ok(outcome)
+}
+
+/// An event as clustering sees it, from the first 16 columns of its row.
+fn member(r: &Row) -> Result<Member, StoreError> {
+    let day = |i: usize| -> Result<Option<NaiveDate>, StoreError> {
+        Ok(r.get::<Option<String>>(i)?.and_then(|s| s.parse().ok()))
+    };
+    let place = match (
+        r.get::<Option<String>>(5)?,
+        r.get::<Option<String>>(6)?,
+        r.get::<Option<f64>>(7)?,
+        r.get::<Option<f64>>(8)?,
+    ) {
+        (Some(n), Some(c), Some(lat), Some(lon)) => Some((n, c, lat, lon)),
+        _ => None,
+    };
+    Ok(Member {
+        rowid: r.get(0)?,
+        event_id: r.get(1)?,
+        cameo: r.get(2)?,
+        days: day(3)?.zip(day(4)?),
+        place,
+        document: r.get(9)?,
+        outlet: r.get(10)?,
+        modality: r.get(11)?,
+        claimant: r.get(12)?,
+        contested: r.get(13)?,
+        source_key: r.get(14)?,
+        target_key: r.get(15)?,
+    })
 }
 
 /// Cuts sorted members into clusters; each cluster lists member indices.

@@ -413,6 +413,12 @@ pub(crate) fn numbered(sql: &str) -> String {
     out
 }
 
+/// `n` tuples of `width` marks: `(?, ?), (?, ?)`.
+pub(crate) fn tuples(n: usize, width: usize) -> String {
+    let one = format!("({})", vec!["?"; width].join(", "));
+    vec![one; n].join(", ")
+}
+
 fn prepare(
     client: &mut postgres::Client,
     prepared: &mut HashMap<String, postgres::Statement>,

@@ -11,7 +11,7 @@
 //! by [`free_doc_id`] before the insert, inside the same transaction, so that two
 //! documents with one name never reach the unique constraint at all.
 
-use crate::db::{is_row_fault, vals, Conn};
+use crate::db::{is_row_fault, tuples, vals, Conn, Value};
 use crate::{actor_key, day_range, group_key, pair_key, root, CodedDocument, StoreError};
 
 /// A document that could not be stored; the others of its batch were.
@@ -53,13 +53,15 @@ const HAS_DOC: &str = "SELECT 1 FROM documents WHERE doc = ?1";
 const PUT_DOC: &str =
     "INSERT INTO documents (doc, hash, source, url, title, published, lang, origin, text, versions)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id";
-const PUT_EVENT: &str =
-    "INSERT INTO events (event_id, document, grp, cameo, root, quad_class, goldstein, plover,
-        source_key, source_code, source_country, target_key, target_code, target_country,
-        date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json,
-        pair)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-        ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
+/// The columns of an event row, in the order [`event_row`] gives their values.
+const EVENT_COLUMNS: &str = "event_id, document, grp, cameo, root, quad_class, goldstein, plover,
+    source_key, source_code, source_country, target_key, target_code, target_country,
+    date, date_last, modality, claimant, contested, place_name, place_country, lat, lon, json,
+    pair";
+
+/// Event rows per insert statement (25 values each, well under either engine's limit
+/// on parameters): a document's events go to the database in one round trip.
+const EVENTS_PER_STATEMENT: usize = 400;
 
 /// Stores `docs` on `conn`, inside its write transaction, in order; see the module
 /// documentation.
@@ -130,48 +132,60 @@ fn write_document(
             ],
         )?
         .get(0)?;
+    let mut rows = Vec::with_capacity(coded.events.len());
     for e in &coded.events {
-        let json = serde_json::to_string(e).map_err(|source| StoreError::Json {
-            id: e.id.clone(),
-            source,
-        })?;
-        let (first, last) = match day_range(e.date.as_deref(), e.date_end.as_deref()) {
-            Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
-            None => (None, None),
-        };
-        let place = e.place.as_ref();
+        rows.push(event_row(e, rowid)?);
+    }
+    for chunk in rows.chunks(EVENTS_PER_STATEMENT) {
         conn.execute(
-            PUT_EVENT,
-            vals![
-                &e.id,
-                rowid,
-                group_key(e),
-                &e.cameo,
-                root(&e.cameo),
-                e.quad_class,
-                e.goldstein,
-                &e.plover,
-                e.source.as_ref().map(actor_key),
-                e.source.as_ref().map(|a| &a.code),
-                e.source.as_ref().and_then(|a| a.country.as_ref()),
-                e.target.as_ref().map(actor_key),
-                e.target.as_ref().map(|a| &a.code),
-                e.target.as_ref().and_then(|a| a.country.as_ref()),
-                first,
-                last,
-                e.modality.name(),
-                e.claimed_by.as_ref().map(actor_key),
-                !e.contested_with.is_empty(),
-                place.map(|p| &p.name),
-                place.map(|p| &p.country),
-                place.map(|p| p.lat),
-                place.map(|p| p.lon),
-                json,
-                pair_key(e)
-            ],
+            &format!(
+                "INSERT INTO events ({EVENT_COLUMNS}) VALUES {}",
+                tuples(chunk.len(), 25)
+            ),
+            &chunk.concat(),
         )?;
     }
     Ok(coded.events.len())
+}
+
+/// The values of an event's row, in the order of [`EVENT_COLUMNS`].
+fn event_row(e: &vigie_coder::Event, document: i64) -> Result<[Value; 25], StoreError> {
+    let json = serde_json::to_string(e).map_err(|source| StoreError::Json {
+        id: e.id.clone(),
+        source,
+    })?;
+    let (first, last) = match day_range(e.date.as_deref(), e.date_end.as_deref()) {
+        Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
+        None => (None, None),
+    };
+    let place = e.place.as_ref();
+    Ok([
+        Value::from(&e.id),
+        Value::from(document),
+        Value::from(group_key(e)),
+        Value::from(&e.cameo),
+        Value::from(root(&e.cameo)),
+        Value::from(e.quad_class),
+        Value::from(e.goldstein),
+        Value::from(&e.plover),
+        Value::from(e.source.as_ref().map(actor_key)),
+        Value::from(e.source.as_ref().map(|a| &a.code)),
+        Value::from(e.source.as_ref().and_then(|a| a.country.as_ref())),
+        Value::from(e.target.as_ref().map(actor_key)),
+        Value::from(e.target.as_ref().map(|a| &a.code)),
+        Value::from(e.target.as_ref().and_then(|a| a.country.as_ref())),
+        Value::from(first),
+        Value::from(last),
+        Value::from(e.modality.name()),
+        Value::from(e.claimed_by.as_ref().map(actor_key)),
+        Value::from(!e.contested_with.is_empty()),
+        Value::from(place.map(|p| &p.name)),
+        Value::from(place.map(|p| &p.country)),
+        Value::from(place.map(|p| p.lat)),
+        Value::from(place.map(|p| p.lon)),
+        Value::from(json),
+        Value::from(pair_key(e)),
+    ])
 }
 
 /// The first free id among `wanted`, then `wanted-` with ever longer prefixes of the
