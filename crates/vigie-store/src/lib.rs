@@ -59,8 +59,9 @@ pub enum StoreError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     /// PostgreSQL refused an operation, or the server could not be reached.
+    /// (Not a `source`: the message says the cause already, once.)
     #[error("database: {}", postgres_message(.0))]
-    Postgres(#[from] postgres::Error),
+    Postgres(postgres::Error),
     /// A column held another kind of value than the store wrote there.
     #[error("database: column {index} holds {found}, not a {wanted}")]
     Column {
@@ -98,6 +99,12 @@ pub enum StoreError {
         /// What failed.
         source: Box<StoreError>,
     },
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(e: postgres::Error) -> StoreError {
+        StoreError::Postgres(e)
+    }
 }
 
 /// A document ready to be stored: its metadata and text.
@@ -386,9 +393,19 @@ fn wal_mode(conn: &Connection) -> Result<(), StoreError> {
 /// A PostgreSQL error as the server worded it (the driver's own wording says only
 /// "db error").
 fn postgres_message(e: &postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => format!("{}: {}", db.severity(), db.message()),
-        None => e.to_string(),
+    if let Some(db) = e.as_db_error() {
+        return format!("{}: {}", db.severity(), db.message());
+    }
+    // The driver nests its errors, each repeating the last one's words: say the
+    // innermost cause once.
+    let inner = std::iter::successors(Some(e as &dyn std::error::Error), |e| e.source())
+        .last()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    if e.to_string().starts_with("error connecting") {
+        format!("cannot connect to the server: {inner}")
+    } else {
+        e.to_string()
     }
 }
 
