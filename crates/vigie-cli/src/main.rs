@@ -546,9 +546,8 @@ fn ingest_parquet(
     db: &std::path::Path,
     dirs: &[PathBuf],
     batch: usize,
-    quiet: bool,
 ) -> anyhow::Result<ingest::Summary> {
-    parquet_in::run(db, dirs, batch, quiet)
+    parquet_in::run(db, dirs, batch)
 }
 
 #[cfg(not(feature = "parquet"))]
@@ -556,7 +555,6 @@ fn ingest_parquet(
     _: &std::path::Path,
     _: &[PathBuf],
     _: usize,
-    _: bool,
 ) -> anyhow::Result<ingest::Summary> {
     anyhow::bail!(
         "this vigie was built without the `parquet` feature (cargo build --features parquet)"
@@ -759,7 +757,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             read,
         } => {
             if parquet {
-                let summary = ingest_parquet(&cli.db, &paths, batch.max(1), quiet)?;
+                let summary = ingest_parquet(&cli.db, &paths, batch.max(1))?;
                 if !quiet {
                     summary.print(&cli.db);
                 }

@@ -64,9 +64,10 @@ impl std::fmt::Display for At<'_> {
     }
 }
 
-/// Stores the corpora under `dirs` into the store at `db`; documents already stored
-/// (same text) are skipped, bad rows are reported and skipped.
-pub fn run(db: &Path, dirs: &[PathBuf], batch: usize, quiet: bool) -> anyhow::Result<Summary> {
+/// Stores the corpora under `dirs` into the store at `db`, `batch` documents a
+/// transaction; documents already stored (same text) are skipped, bad rows are
+/// reported on standard error and skipped.
+pub fn run(db: &Path, dirs: &[PathBuf], batch: usize) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let mut store =
         Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
@@ -82,7 +83,6 @@ pub fn run(db: &Path, dirs: &[PathBuf], batch: usize, quiet: bool) -> anyhow::Re
             batch,
             pending: Vec::new(),
             summary: &mut summary,
-            quiet,
         };
         for bucket in 0..buckets {
             let mut by_doc = read_events(&events, bucket, buckets, load.summary)?;
@@ -135,7 +135,6 @@ struct Load<'a> {
     batch: usize,
     pending: Vec<CodedDocument>,
     summary: &'a mut Summary,
-    quiet: bool,
 }
 
 impl Load<'_> {
@@ -156,9 +155,7 @@ impl Load<'_> {
 
     fn fail(&mut self, message: String) -> anyhow::Result<()> {
         self.summary.failed += 1;
-        if !self.quiet {
-            eprintln!("vigie: {message}");
-        }
+        eprintln!("vigie: {message}");
         Ok(())
     }
 }
