@@ -551,11 +551,7 @@ fn ingest_parquet(
 }
 
 #[cfg(not(feature = "parquet"))]
-fn ingest_parquet(
-    _: &std::path::Path,
-    _: &[PathBuf],
-    _: usize,
-) -> anyhow::Result<ingest::Summary> {
+fn ingest_parquet(_: &std::path::Path, _: &[PathBuf], _: usize) -> anyhow::Result<ingest::Summary> {
     anyhow::bail!(
         "this vigie was built without the `parquet` feature (cargo build --features parquet)"
     )

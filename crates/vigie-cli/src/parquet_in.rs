@@ -23,7 +23,8 @@ use std::time::Instant;
 
 use anyhow::{bail, Context};
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, StringArray};
+use arrow_array::types::{Int32Type, Int64Type};
+use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray};
 use arrow_schema::DataType;
 use parquet::arrow::arrow_reader::{
     ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder,
@@ -90,7 +91,11 @@ pub fn run(db: &Path, dirs: &[PathBuf], batch: usize) -> anyhow::Result<Summary>
             for file in &documents {
                 each_row(file, &DOCUMENT_COLUMNS, |at, row| {
                     let Some(id) = row[0] else {
-                        return load.fail(format!("{at}: no `id`"));
+                        if bucket == 0 {
+                            // (reported once, not once per bucket)
+                            load.fail(format!("{at}: no `id`"))?;
+                        }
+                        return Ok(());
                     };
                     if bucket_of(id, buckets) != bucket {
                         return Ok(());
@@ -106,7 +111,9 @@ pub fn run(db: &Path, dirs: &[PathBuf], batch: usize) -> anyhow::Result<Summary>
                 })?;
             }
             load.flush()?;
-            for (doc, events) in by_doc {
+            let mut orphans: Vec<_> = by_doc.into_iter().collect();
+            orphans.sort_by(|a, b| a.0.cmp(&b.0));
+            for (doc, events) in orphans {
                 load.fail(format!(
                     "{}: {} event(s) of the document `{doc}`, which no file under {} holds",
                     dir.join("events").display(),
@@ -154,10 +161,15 @@ impl Load<'_> {
     }
 
     fn fail(&mut self, message: String) -> anyhow::Result<()> {
-        self.summary.failed += 1;
-        eprintln!("vigie: {message}");
+        report(self.summary, message);
         Ok(())
     }
+}
+
+/// Reports a row that is skipped.
+fn report(summary: &mut Summary, message: String) {
+    summary.failed += 1;
+    eprintln!("vigie: {message}");
 }
 
 /// A documents row (in [`DOCUMENT_COLUMNS`] order) and its events as one document.
@@ -222,14 +234,20 @@ fn read_events(
     let mut by_doc: HashMap<String, Vec<(u64, Event)>> = HashMap::new();
     for file in files {
         each_row(file, &EVENT_COLUMNS, |at, row| {
-            let (Some(doc), Some(n), Some(json)) = (row[0], row[1], row[2]) else {
-                summary.failed += 1;
-                eprintln!("vigie: {at}: `doc`, `n` and `event` are required");
+            let Some(doc) = row[0] else {
+                if bucket == 0 {
+                    // (reported once, not once per bucket)
+                    report(summary, format!("{at}: no `doc`"));
+                }
                 return Ok(());
             };
             if bucket_of(doc, buckets) != bucket {
                 return Ok(());
             }
+            let (Some(n), Some(json)) = (row[1], row[2]) else {
+                report(summary, format!("{at}: `n` and `event` are required"));
+                return Ok(());
+            };
             let event = n
                 .parse::<u64>()
                 .map_err(|_| format!("`n` is `{n}`: expected a count"))
@@ -243,10 +261,7 @@ fn read_events(
                 });
             match event {
                 Ok(e) => by_doc.entry(doc.to_string()).or_default().push(e),
-                Err(message) => {
-                    summary.failed += 1;
-                    eprintln!("vigie: {at}: {message}");
-                }
+                Err(message) => report(summary, format!("{at}: {message}")),
             }
             Ok(())
         })?;
@@ -351,13 +366,13 @@ fn each_row(
             let batch = batch.with_context(|| format!("{}: row group {group}", file.display()))?;
             let texts = columns
                 .iter()
-                .map(|c| batch.column_by_name(c).map(as_text).transpose())
-                .collect::<Result<Vec<Option<StringArray>>, _>>()
-                .with_context(|| format!("{}: row group {group}", file.display()))?;
+                .map(|c| batch.column_by_name(c).map(Text::of).transpose())
+                .collect::<Result<Vec<Option<Text>>, String>>()
+                .map_err(|e| anyhow::anyhow!("{}: row group {group}: {e}", file.display()))?;
             let mut values: Vec<Option<&str>> = vec![None; columns.len()];
             for i in 0..batch.num_rows() {
                 for (value, text) in values.iter_mut().zip(&texts) {
-                    *value = text.as_ref().filter(|t| t.is_valid(i)).map(|t| t.value(i));
+                    *value = text.as_ref().and_then(|t| t.get(i));
                 }
                 let at = At {
                     file,
@@ -372,13 +387,45 @@ fn each_row(
     Ok(())
 }
 
-/// A column as text: strings as they are, numbers (such as `n`) written in decimal.
-fn as_text(column: &ArrayRef) -> anyhow::Result<StringArray> {
-    let text = arrow_cast::cast(column, &DataType::Utf8).with_context(|| {
-        format!(
-            "a column of type {} where text was expected",
-            column.data_type()
-        )
-    })?;
-    Ok(text.as_string::<i32>().clone())
+/// A column read as text: strings as they are, integers (such as `n`) in decimal.
+enum Text<'a> {
+    Utf8(&'a StringArray),
+    LargeUtf8(&'a LargeStringArray),
+    Utf8View(&'a StringViewArray),
+    Numbers(Vec<Option<String>>),
+}
+
+impl<'a> Text<'a> {
+    fn of(column: &'a ArrayRef) -> Result<Text<'a>, String> {
+        let decimal = |n: Option<i64>| n.map(|n| n.to_string());
+        Ok(match column.data_type() {
+            DataType::Utf8 => Text::Utf8(column.as_string()),
+            DataType::LargeUtf8 => Text::LargeUtf8(column.as_string()),
+            DataType::Utf8View => Text::Utf8View(column.as_string_view()),
+            DataType::Int32 => Text::Numbers(
+                column
+                    .as_primitive::<Int32Type>()
+                    .iter()
+                    .map(|n| decimal(n.map(i64::from)))
+                    .collect(),
+            ),
+            DataType::Int64 => Text::Numbers(
+                column
+                    .as_primitive::<Int64Type>()
+                    .iter()
+                    .map(decimal)
+                    .collect(),
+            ),
+            other => return Err(format!("a column of type {other} where text was expected")),
+        })
+    }
+
+    fn get(&self, i: usize) -> Option<&str> {
+        match self {
+            Text::Utf8(a) => a.is_valid(i).then(|| a.value(i)),
+            Text::LargeUtf8(a) => a.is_valid(i).then(|| a.value(i)),
+            Text::Utf8View(a) => a.is_valid(i).then(|| a.value(i)),
+            Text::Numbers(v) => v[i].as_deref(),
+        }
+    }
 }

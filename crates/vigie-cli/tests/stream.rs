@@ -251,8 +251,9 @@ fn parquet_of_streamed_events_loads_into_the_store_without_coding() {
     let dir = Scratch::new("stream-parquet");
     let corpus = PathBuf::from(dir.join("corpus"));
     // events as the Spark job lays them out: one folder per date, ranked per document
-    let mut by_date: std::collections::BTreeMap<String, (Vec<String>, Vec<i32>, Vec<String>)> =
-        Default::default();
+    // per date: each event's document, rank and line
+    type Rows = (Vec<String>, Vec<i32>, Vec<String>);
+    let mut by_date: std::collections::BTreeMap<String, Rows> = Default::default();
     let (mut ids, mut langs, mut published, mut versions) = (vec![], vec![], vec![], vec![]);
     let mut rank = 0;
     for line in out.lines() {
