@@ -222,7 +222,7 @@ pub fn run(
 
 /// Writes a batch; returns the documents the store refused, each naming its file (the
 /// rest of the batch is stored).
-fn write(
+pub(crate) fn write(
     store: &mut Store,
     batch: &mut Vec<CodedDocument>,
     summary: &mut Summary,
@@ -336,7 +336,7 @@ fn message(s: &Summary, started: Instant) -> String {
 }
 
 /// The time now, as an RFC 3339 string, for the ingest log.
-fn now() -> String {
+pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 

@@ -12,6 +12,8 @@ mod dates;
 mod eval;
 mod events;
 mod ingest;
+#[cfg(feature = "parquet")]
+mod parquet_in;
 mod parse;
 mod places_eval;
 
@@ -184,11 +186,29 @@ enum Command {
         /// `text` is required), and stream: each document's events are written and
         /// flushed before the next line is read, with `doc` set to the record's `id`,
         /// so that an engine (Spark's `RDD.pipe`, GNU parallel, a shell pipe) can run
-        /// vigie as a filter in bounded memory. A record's `published` and `lang` win
-        /// over --published and --lang; a line that is not a document is reported as
-        /// `FILE:LINE: …` on standard error and skipped (exit status 1 at the end).
+        /// vigie as a filter in bounded memory. Each record is coded as `vigie ingest`
+        /// codes it (its `published` anchors relative dates, its `lang` overrides
+        /// detection), so the events are those the store would hold; --published and
+        /// --lang fill in records that give none. A line that is not a document (bad
+        /// JSON, no `text`, not UTF-8, over --max-bytes) is reported as `FILE:LINE: …`
+        /// (`stdin:LINE` for `-`) on standard error and skipped, and the exit status
+        /// is 1 at the end; with --strict the first one stops the run.
+        ///
+        /// Example: cat docs.jsonl | vigie code --jsonl - > events.jsonl
         #[arg(long)]
         jsonl: bool,
+        /// With --jsonl: after each document's events, write one line
+        /// `{"kind":"document","doc":ID,"published":…,"lang":"fr","events":N,"versions":{…}}`
+        /// with the publication date that anchored it, the language the text layer
+        /// identified and the versions that coded it
+        /// (event lines have no `kind`), so that the document can be stored without
+        /// recoding (examples/spark does this).
+        #[arg(long, requires = "jsonl")]
+        document_lines: bool,
+        /// With --jsonl: stop at the first line that is not a document (exit status
+        /// 1) instead of reporting it and going on.
+        #[arg(long, requires = "jsonl")]
+        strict: bool,
         #[command(flatten)]
         read: ReadArgs,
     },
@@ -268,6 +288,16 @@ enum Command {
         /// Files and folders to read.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Read each PATH as a corpus coded elsewhere and store it without coding it
+        /// again: a folder with `documents/` (Parquet: id, text, url, source, title,
+        /// published, lang, versions) and `events/` (Parquet: doc, n, event = the
+        /// event's JSON, as `vigie code` writes it), such as
+        /// examples/spark/code_corpus.py writes. Documents already stored are skipped;
+        /// a bad row is reported with its file, row group and row, and skipped.
+        ///
+        /// Example: vigie ingest --parquet out/ --db corpus.db
+        #[arg(long, conflicts_with_all = ["lexicon", "petrarch", "jobs"])]
+        parquet: bool,
         /// Worker threads (default: every core).
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
@@ -521,6 +551,22 @@ fn main() -> ExitCode {
     }
 }
 
+#[cfg(feature = "parquet")]
+fn ingest_parquet(
+    db: &std::path::Path,
+    dirs: &[PathBuf],
+    batch: usize,
+) -> anyhow::Result<ingest::Summary> {
+    parquet_in::run(db, dirs, batch)
+}
+
+#[cfg(not(feature = "parquet"))]
+fn ingest_parquet(_: &std::path::Path, _: &[PathBuf], _: usize) -> anyhow::Result<ingest::Summary> {
+    anyhow::bail!(
+        "this vigie was built without the `parquet` feature (cargo build --features parquet)"
+    )
+}
+
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
@@ -589,6 +635,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             prefer,
             petrarch,
             jsonl,
+            document_lines,
+            strict,
             read,
         } => {
             let mut pipeline = pipeline(lexicon.as_deref())?;
@@ -597,10 +645,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             pipeline.times = vigie_time::TimeRecognizer::new().with_prefer(prefer.into());
             if jsonl {
+                let options = code::StreamOptions {
+                    max_bytes: read.max_bytes,
+                    published,
+                    lang: lang.map(Into::into),
+                    document_lines,
+                    strict,
+                };
                 let mut failed = 0;
                 for file in &files {
-                    let defaults = (published, lang.map(Into::into));
-                    let max = read.max_bytes;
                     failed += if file.as_os_str() == "-" {
                         let stdin = std::io::stdin();
                         code::stream_json_lines(
@@ -608,21 +661,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                             &pipeline,
                             "stdin",
                             stdin.lock(),
-                            max,
-                            defaults,
+                            options,
                         )?
                     } else {
                         let name = file.display().to_string();
                         let opened = std::fs::File::open(file)
                             .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-                        code::stream_json_lines(
-                            &mut out,
-                            &pipeline,
-                            &name,
-                            std::io::BufReader::new(opened),
-                            max,
-                            defaults,
-                        )?
+                        let input = std::io::BufReader::new(opened);
+                        code::stream_json_lines(&mut out, &pipeline, &name, input, options)?
                     };
                 }
                 return Ok(if failed > 0 {
@@ -708,6 +754,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Ingest {
             paths,
+            parquet,
             jobs,
             batch,
             lexicon,
@@ -715,6 +762,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             quiet,
             read,
         } => {
+            if parquet {
+                let summary = ingest_parquet(&cli.db, &paths, batch.max(1))?;
+                if !quiet {
+                    summary.print(&cli.db);
+                }
+                return Ok(if summary.failed > 0 {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                });
+            }
             let mut pipeline = pipeline(lexicon.as_deref())?;
             if let Some(dir) = petrarch {
                 pipeline.coder = pipeline.coder.with_petrarch(petrarch::load(&dir)?);
