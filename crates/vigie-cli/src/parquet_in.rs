@@ -70,8 +70,8 @@ impl std::fmt::Display for At<'_> {
 /// reported on standard error and skipped.
 pub fn run(db: &Path, dirs: &[PathBuf], batch: usize) -> anyhow::Result<Summary> {
     let started = Instant::now();
-    let mut store =
-        Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    let mut store = Store::open(db)
+        .with_context(|| format!("opening the store {}", vigie_store::location(db)))?;
     let run_id = store.begin_run(&crate::ingest::now())?;
     let mut summary = Summary::default();
     for dir in dirs {
