@@ -150,7 +150,7 @@ impl Trainer {
 /// A feature with weights for a good share of the classes (the parser's tag features,
 /// most of the tagger's) is held as a *row* instead: one cell per class, in class
 /// order, each the bits of its weight already scaled (`f32::to_bits`), the classes it
-/// has no weight for padded with −0.0. A row is added to the scores in one loop that
+/// has no weight for, and the row up to a whole number of [`LANES`], padded with −0.0. A row is added to the scores in one loop that
 /// the compiler turns into vector additions, with no index or conversion per cell. The
 /// sums are the same to the bit: each class still gets the same terms in the same order,
 /// and adding −0.0 leaves every float as it is (+0.0 included), so rows change speed,
@@ -164,8 +164,10 @@ pub struct Weights {
     /// `[fingerprint, first cell]` per slot, and a last one that closes the cells.
     slots: Vec<[u32; 2]>,
     /// Class in the high 16 bits, weight (`i16`) in the low 16 bits; a slot with exactly
-    /// `classes` cells is a row of scaled weights (`f32` bits).
+    /// `width` cells is a row of scaled weights (`f32` bits).
     cells: Vec<u32>,
+    /// Cells in a row: the classes, rounded up to whole [`LANES`].
+    width: usize,
     /// Cells stored in the model file (the padding of rows left out).
     stored: usize,
 }
@@ -177,6 +179,9 @@ const PAD: f32 = -0.0;
 /// A feature with at least one cell per `ROW_SHARE` classes is held as a row: adding a
 /// row costs about one instruction per class, a cell of a sparse feature about fourteen.
 const ROW_SHARE: usize = 8;
+
+/// Rows are added this many classes at a time.
+const LANES: usize = 8;
 
 /// The 16 bits of a key kept to tell it from the other keys of its probe sequence;
 /// never 0. A key never trained on matches a stored one of its probe sequence about
@@ -238,7 +243,7 @@ impl Weights {
         counts: &[u16],
         stored: &[u32],
     ) -> Weights {
-        let width = usize::from(classes);
+        let width = usize::from(classes).next_multiple_of(LANES);
         let mut slots = Vec::with_capacity(prints.len() + 1);
         let mut cells = Vec::with_capacity(stored.len());
         // `at`: the slot's first stored cell; `copied`: the stored cells before it that
@@ -246,7 +251,7 @@ impl Weights {
         let (mut at, mut copied) = (0, 0);
         for (&print, &count) in prints.iter().zip(counts) {
             let count = usize::from(count);
-            if count > 0 && count * ROW_SHARE >= width {
+            if count > 0 && count * ROW_SHARE >= usize::from(classes) {
                 cells.extend_from_slice(&stored[copied..at]);
                 slots.push([u32::from(print), cells.len() as u32]);
                 let row = cells.len();
@@ -268,6 +273,7 @@ impl Weights {
             size: prints.len(),
             slots,
             cells,
+            width,
             stored: stored.len(),
         }
     }
@@ -275,6 +281,13 @@ impl Weights {
     /// Number of classes.
     pub fn classes(&self) -> usize {
         self.classes as usize
+    }
+
+    /// A zeroed buffer for [`Weights::score`]: one score per class, then up to a whole
+    /// row (those stay 0 and are no class). Any buffer of a score per class will do;
+    /// this one lets rows be added without a class-by-class tail.
+    pub fn scores(&self) -> Vec<f32> {
+        vec![0.0; self.width]
     }
 
     /// Number of stored features and weights.
@@ -333,7 +346,7 @@ impl Weights {
             }
             for &(start, end) in &ranges[..chunk.len()] {
                 let cells = &self.cells[start as usize..end as usize];
-                if cells.len() == usize::from(self.classes) {
+                if cells.len() == self.width {
                     add_row(cells, scores);
                 } else {
                     for &c in cells {
@@ -351,7 +364,7 @@ impl Weights {
         w.f32(self.scale);
         let stored = |p: &[[u32; 2]]| -> Vec<u32> {
             let own = &self.cells[p[0][1] as usize..p[1][1] as usize];
-            if own.len() != usize::from(self.classes) {
+            if own.len() != self.width {
                 return own.to_vec();
             }
             // a row: back to the cells it was made of (a scaled weight divided by the
@@ -410,9 +423,17 @@ impl Weights {
     }
 }
 
-/// Adds a row (one scaled weight per class, in class order) to `scores`.
+/// Adds a row (one scaled weight per class, in class order) to `scores`, [`LANES`]
+/// classes at a time, then any classes left one by one.
 fn add_row(row: &[u32], scores: &mut [f32]) {
-    for (s, &bits) in scores.iter_mut().zip(row) {
+    let whole = scores.len().min(row.len()) / LANES * LANES;
+    let (head, tail) = scores.split_at_mut(whole);
+    for (s, r) in head.chunks_exact_mut(LANES).zip(row.chunks_exact(LANES)) {
+        for (s, &bits) in s.iter_mut().zip(r) {
+            *s += f32::from_bits(bits);
+        }
+    }
+    for (s, &bits) in tail.iter_mut().zip(&row[whole..]) {
         *s += f32::from_bits(bits);
     }
 }
