@@ -60,6 +60,10 @@ pub fn shape(form: &str) -> String {
 
 /// The lowercased form, with typographic apostrophes written `'` as in the treebanks.
 pub fn lower(form: &str) -> String {
+    // most words: the same letters, without decoding characters one by one
+    if form.is_ascii() {
+        return form.to_ascii_lowercase();
+    }
     form.chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)

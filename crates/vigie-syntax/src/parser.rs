@@ -459,13 +459,16 @@ impl Parser {
         let mut c = Config::new(words.len());
         let punct = punct_before(words);
         let mut buf = Vec::with_capacity(128);
-        let mut scores = vec![0f32; classes(self.labels)];
+        let mut scores = self.weights.scores();
+        let moves = classes(self.labels);
         while !c.terminal() {
             features(&c, words, &punct, &mut buf);
             scores.iter_mut().for_each(|s| *s = 0.0);
             self.weights.score(&buf, &mut scores);
-            let best = argmax(&scores, |k| c.valid(decode(k, self.labels), self.root))
-                .map(|k| decode(k, self.labels));
+            let best = argmax(&scores[..moves], |k| {
+                c.valid(decode(k, self.labels), self.root)
+            })
+            .map(|k| decode(k, self.labels));
             match best {
                 Some(m) => c.apply(m),
                 None => break,

@@ -258,16 +258,17 @@ impl Tagger {
     pub fn tag(&self, atoms: &[Atoms]) -> Tags {
         let mut tags = Tags::default();
         let mut buf = Vec::with_capacity(48);
-        let mut scores = vec![0f32; self.upos.classes()];
+        let mut scores = self.upos.scores();
+        let upos = self.upos.classes();
         let classes = self.dictionary.classes(atoms);
         for i in 0..atoms.len() {
             upos_features(atoms, &classes, &tags.upos, i, &mut buf);
             scores.iter_mut().for_each(|s| *s = 0.0);
             self.upos.score(&buf, &mut scores);
             tags.upos
-                .push(argmax(&scores, |_| true).unwrap_or(Upos::X as usize) as u16);
+                .push(argmax(&scores[..upos], |_| true).unwrap_or(Upos::X as usize) as u16);
         }
-        let mut scores = vec![0f32; self.feats.classes()];
+        let mut scores = self.feats.scores();
         for i in 0..atoms.len() {
             feats_features(atoms, &tags.upos, &tags.feats, i, &mut buf);
             scores.iter_mut().for_each(|s| *s = 0.0);

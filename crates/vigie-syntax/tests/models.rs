@@ -60,6 +60,20 @@ fn a_model_survives_a_round_trip_and_a_truncated_one_is_refused() {
     assert!(Model::from_bytes(b"not a model at all").is_err());
 }
 
+/// The scoring layout (rows of scaled weights for the wide features) is built at load
+/// and undone on writing: a bundled model writes back its own file, byte for byte.
+#[test]
+fn a_bundled_model_writes_back_its_own_file() {
+    let files: [(Lang, &[u8]); 2] = [
+        (Lang::Fr, include_bytes!("../../../data/syntax/fr.bin")),
+        (Lang::En, include_bytes!("../../../data/syntax/en.bin")),
+    ];
+    for (lang, file) in files {
+        let written = bundled(lang).unwrap().to_bytes();
+        assert!(written == file, "{} model written differently", lang.code());
+    }
+}
+
 #[test]
 fn french_subject_object_and_passive_agent() {
     let s = parse("Le Mali accuse l’Algérie d’avoir abattu son drone.");
