@@ -88,6 +88,8 @@ struct Member {
     contested: bool,
     source_key: Option<String>,
     target_key: Option<String>,
+    /// The cluster it is in now, if any.
+    cluster: Option<String>,
 }
 
 /// Groups recut per round of statements: every statement of a round covers all of
@@ -116,7 +118,8 @@ pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
             &format!(
                 "SELECT e.id, e.event_id, e.cameo, e.date, e.date_last, e.place_name,
                     e.place_country, e.lat, e.lon, e.document, coalesce(d.source, d.doc),
-                    e.modality, e.claimant, e.contested, e.source_key, e.target_key, e.grp
+                    e.modality, e.claimant, e.contested, e.source_key, e.target_key, e.grp,
+                    e.cluster
                  FROM events e JOIN documents d ON d.id = e.document
                  WHERE e.grp IN {marks}"
             ),
@@ -125,14 +128,6 @@ pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
         )? {
             by_group.entry(grp).or_default().push(member);
         }
-        conn.execute(
-            &format!("UPDATE events SET cluster = NULL WHERE grp IN {marks}"),
-            &names,
-        )?;
-        conn.execute(
-            &format!("DELETE FROM clusters WHERE grp IN {marks}"),
-            &names,
-        )?;
         let mut rows: Vec<[Value; 17]> = Vec::new();
         let mut links: Vec<[Value; 2]> = Vec::new();
         for (grp, mut members) in by_group {
@@ -169,8 +164,11 @@ pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
                     Value::from(summary.contested),
                     Value::from(grp.starts_with("told|")),
                 ]);
+                // Only the events whose cluster changes are written: most of a grown
+                // group's reports keep theirs.
                 links.extend(
                     c.iter()
+                        .filter(|&&i| members[i].cluster.as_ref() != Some(&id))
                         .map(|&i| [Value::Int(members[i].rowid), Value::from(&id)]),
                 );
                 outcome.clusters += 1;
@@ -184,7 +182,15 @@ pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
                     "INSERT INTO clusters (id, grp, root, cameo, source_key, target_key,
                         date_first, date_last, place_name, place_country, lat, lon, num_events,
                         num_articles, num_sources, contested, factual)
-                     VALUES {}",
+                     VALUES {}
+                     ON CONFLICT (id) DO UPDATE SET grp = excluded.grp, root = excluded.root,
+                        cameo = excluded.cameo, source_key = excluded.source_key,
+                        target_key = excluded.target_key, date_first = excluded.date_first,
+                        date_last = excluded.date_last, place_name = excluded.place_name,
+                        place_country = excluded.place_country, lat = excluded.lat,
+                        lon = excluded.lon, num_events = excluded.num_events,
+                        num_articles = excluded.num_articles, num_sources = excluded.num_sources,
+                        contested = excluded.contested, factual = excluded.factual",
                     tuples(chunk.len(), 17)
                 ),
                 &chunk.concat(),
@@ -202,11 +208,21 @@ pub(crate) fn recluster(conn: &mut Conn) -> Result<ClusterOutcome, StoreError> {
                 &chunk.concat(),
             )?;
         }
+        // The clusters of these groups that the new cut no longer makes: no event
+        // points at them any more.
+        conn.execute(
+            &format!(
+                "DELETE FROM clusters WHERE grp IN {marks}
+                 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.cluster = clusters.id)"
+            ),
+            &names,
+        )?;
     }
     Ok(outcome)
 }
 
-/// An event as clustering sees it, from the first 16 columns of its row.
+/// An event as clustering sees it, from the columns of its row (the 17th, its group, is
+/// read apart).
 fn member(r: &Row) -> Result<Member, StoreError> {
     let day = |i: usize| -> Result<Option<NaiveDate>, StoreError> {
         Ok(r.get::<Option<String>>(i)?.and_then(|s| s.parse().ok()))
@@ -233,6 +249,7 @@ fn member(r: &Row) -> Result<Member, StoreError> {
         contested: r.get(13)?,
         source_key: r.get(14)?,
         target_key: r.get(15)?,
+        cluster: r.get(17)?,
     })
 }
 

@@ -11,6 +11,8 @@
 //! by [`free_doc_id`] before the insert, inside the same transaction, so that two
 //! documents with one name never reach the unique constraint at all.
 
+use std::collections::HashSet;
+
 use crate::db::{is_row_fault, tuples, vals, Conn, Value};
 use crate::{actor_key, day_range, group_key, pair_key, root, CodedDocument, StoreError};
 
@@ -69,6 +71,85 @@ pub(crate) fn write_documents(
     conn: &mut Conn,
     docs: Vec<CodedDocument>,
 ) -> Result<BatchOutcome, StoreError> {
+    // First the whole batch at once, on the bet that the database refuses none of it
+    // (two statements a document); if it refuses one, the batch starts again with a
+    // savepoint per document, so that only the refused one is left out.
+    conn.batch("SAVEPOINT batch")?;
+    match write_at_once(conn, &docs) {
+        Ok(outcome) => {
+            conn.batch("RELEASE batch")?;
+            Ok(outcome)
+        }
+        Err(e) if is_row_fault(&e) => {
+            conn.batch("ROLLBACK TO batch; RELEASE batch")?;
+            write_one_by_one(conn, docs)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Writes every document of a batch without savepoints, asking the database which
+/// texts and ids it holds in one query each for the whole batch; the first refusal
+/// ends it (see [`write_documents`]).
+fn write_at_once(conn: &mut Conn, docs: &[CodedDocument]) -> Result<BatchOutcome, StoreError> {
+    let hashes: Vec<String> = docs.iter().map(|c| c.document.hash()).collect();
+    let mut stored = present(conn, "hash", &hashes)?;
+    let wanted: Vec<String> = docs.iter().map(|c| c.document.doc.clone()).collect();
+    let mut taken = present(conn, "doc", &wanted)?;
+    let mut outcome = BatchOutcome::default();
+    for (coded, hash) in docs.iter().zip(hashes) {
+        if !stored.insert(hash.clone()) {
+            outcome.skipped += 1;
+            continue;
+        }
+        let wanted = &coded.document.doc;
+        let doc = if taken.contains(wanted) {
+            free_doc_id(conn, wanted, &hash)?
+        } else {
+            wanted.clone()
+        };
+        taken.insert(doc.clone());
+        match write_document(conn, coded, &doc, &hash) {
+            Ok(events) => {
+                outcome.documents += 1;
+                outcome.events += events;
+            }
+            Err(e) if is_row_fault(&e) => return Err(e),
+            Err(e) => {
+                return Err(StoreError::Document {
+                    origin: coded.document.origin.clone(),
+                    source: Box::new(e),
+                })
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+/// Which of `values` the column `column` of `documents` holds.
+fn present(
+    conn: &mut Conn,
+    column: &str,
+    values: &[String],
+) -> Result<HashSet<String>, StoreError> {
+    let mut found = HashSet::new();
+    for chunk in values.chunks(500) {
+        let list: Vec<Value> = chunk.iter().map(Value::from).collect();
+        found.extend(conn.query_map(
+            &format!(
+                "SELECT {column} FROM documents WHERE {column} IN {}",
+                tuples(1, chunk.len())
+            ),
+            &list,
+            |r| r.get::<String>(0),
+        )?);
+    }
+    Ok(found)
+}
+
+/// Writes a batch with a savepoint per document: a document the database refuses is
+/// rolled back alone and listed, the others are stored.
+fn write_one_by_one(conn: &mut Conn, docs: Vec<CodedDocument>) -> Result<BatchOutcome, StoreError> {
     let mut outcome = BatchOutcome::default();
     for coded in docs {
         let hash = coded.document.hash();
@@ -78,7 +159,9 @@ pub(crate) fn write_documents(
         }
         let (origin, wanted) = (coded.document.origin.clone(), coded.document.doc.clone());
         conn.batch("SAVEPOINT document")?;
-        match write_document(conn, coded, &hash) {
+        let written = free_doc_id(conn, &wanted, &hash)
+            .and_then(|doc| write_document(conn, &coded, &doc, &hash));
+        match written {
             Ok(events) => {
                 conn.batch("RELEASE document")?;
                 outcome.documents += 1;
@@ -104,22 +187,20 @@ pub(crate) fn write_documents(
     Ok(outcome)
 }
 
-/// Writes one document with its events under a free id; returns the events written.
+/// Writes one document with its events under the id `doc` (free); returns the events
+/// written.
 fn write_document(
     conn: &mut Conn,
-    mut coded: CodedDocument,
+    coded: &CodedDocument,
+    doc: &str,
     hash: &str,
 ) -> Result<usize, StoreError> {
-    let doc = free_doc_id(conn, &coded.document.doc, hash)?;
-    if doc != coded.document.doc {
-        rename_events(&mut coded.events, &coded.document.doc, &doc);
-    }
     let d = &coded.document;
     let rowid: i64 = conn
         .query_one(
             PUT_DOC,
             vals![
-                &doc,
+                doc,
                 hash,
                 &d.source,
                 &d.url,
@@ -132,8 +213,15 @@ fn write_document(
             ],
         )?
         .get(0)?;
-    let mut rows = Vec::with_capacity(coded.events.len());
-    for e in &coded.events {
+    let renamed;
+    let events = if doc == d.doc {
+        &coded.events
+    } else {
+        renamed = renamed_events(&coded.events, &d.doc, doc);
+        &renamed
+    };
+    let mut rows = Vec::with_capacity(events.len());
+    for e in events {
         rows.push(event_row(e, rowid)?);
     }
     for chunk in rows.chunks(EVENTS_PER_STATEMENT) {
@@ -145,7 +233,7 @@ fn write_document(
             &chunk.concat(),
         )?;
     }
-    Ok(coded.events.len())
+    Ok(events.len())
 }
 
 /// The values of an event's row, in the order of [`EVENT_COLUMNS`].
@@ -209,8 +297,8 @@ fn free_doc_id(conn: &mut Conn, wanted: &str, hash: &str) -> Result<String, Stor
     unreachable!("an unbounded sequence of distinct ids meets a free one")
 }
 
-/// Gives events (and the links between them) a new document id.
-fn rename_events(events: &mut [vigie_coder::Event], from: &str, to: &str) {
+/// Events (and the links between them) under a new document id.
+fn renamed_events(events: &[vigie_coder::Event], from: &str, to: &str) -> Vec<vigie_coder::Event> {
     let old = format!("{from}:");
     let new = format!("{to}:");
     let fix = |id: &mut String| {
@@ -218,9 +306,11 @@ fn rename_events(events: &mut [vigie_coder::Event], from: &str, to: &str) {
             *id = format!("{new}{rest}");
         }
     };
-    for e in events {
+    let mut events = events.to_vec();
+    for e in &mut events {
         e.doc = to.to_string();
         fix(&mut e.id);
         e.contested_with.iter_mut().for_each(fix);
     }
+    events
 }
