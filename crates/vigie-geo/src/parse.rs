@@ -174,10 +174,11 @@ impl<'g> Geoparser<'g> {
         let first_in_sentence = out.len();
         let mut i = range.start;
         while i < range.end {
+            let acronym = self.country_acronym(tokens, i);
             let starts = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Elision)
                 || dateline_caps(text, tokens, i, range.clone())
                 || state_after_comma(text, tokens, i, range.start)
-                || self.country_acronym(tokens, i);
+                || acronym;
             // French names of seas, rivers and mountains start with a lowercase
             // generic word (`mer Rouge`, `fleuve Niger`, `golfe d'Aden`): they count
             // when the whole name ends on a capitalised word.
@@ -205,7 +206,11 @@ impl<'g> Geoparser<'g> {
                 i += 1;
                 continue;
             }
-            if key_single && (tokens[i].norm.len() < 3 || cues::is_common(&tokens[i].norm)) {
+            // (a country's two-letter acronym, `UK`, `US`, is a name, not a short word)
+            if key_single
+                && !acronym
+                && (tokens[i].norm.len() < 3 || cues::is_common(&tokens[i].norm))
+            {
                 i += 1;
                 continue;
             }
@@ -357,8 +362,9 @@ impl<'g> Geoparser<'g> {
         best
     }
 
-    /// An acronym that names a country and nothing else (`RDC`, `UAE`, `UK`): the
-    /// text layer reads it as an acronym, the press as the country.
+    /// An acronym that names a country (`RDC`, `UAE`, `UK`, `USA`, `U.S.`): the text
+    /// layer reads it as an acronym, the press as the country, even where a village
+    /// somewhere has the same letters for a name (ranking then prefers the country).
     fn country_acronym(&self, tokens: &[Token], i: usize) -> bool {
         if tokens[i].kind != TokenKind::Acronym {
             return false;
@@ -367,8 +373,8 @@ impl<'g> Geoparser<'g> {
         push_key_words(&mut key, &tokens[i].norm);
         let g = self.gazetteer;
         g.probe_key(&key).exact.is_some_and(|line| {
-            let mut ids = g.places_of(line).peekable();
-            ids.peek().is_some() && ids.all(|id| g.place(id).feature == Feature::Country)
+            g.places_of(line)
+                .any(|id| g.place(id).feature == Feature::Country)
         })
     }
 
