@@ -203,11 +203,22 @@ pub fn run(
         Ok(())
     })?;
     bar.set_message("clustering");
-    let clustering = Instant::now();
-    let clustered = store.cluster_pending()?;
-    summary.cluster_seconds = clustering.elapsed().as_secs_f64();
-    summary.clusters = clustered.clusters;
+    let summary = finish(&mut store, run_id, summary, started)?;
     bar.finish_and_clear();
+    Ok(summary)
+}
+
+/// Clusters what the run stored and records the run's end in the ingest log: the last
+/// steps of every kind of ingest.
+pub(crate) fn finish(
+    store: &mut Store,
+    run_id: i64,
+    mut summary: Summary,
+    started: Instant,
+) -> anyhow::Result<Summary> {
+    let clustering = Instant::now();
+    summary.clusters = store.cluster_pending()?.clusters;
+    summary.cluster_seconds = clustering.elapsed().as_secs_f64();
     summary.seconds = started.elapsed().as_secs_f64();
     store.finish_run(
         run_id,

@@ -123,17 +123,7 @@ pub fn run(db: &Path, dirs: &[PathBuf], batch: usize) -> anyhow::Result<Summary>
             }
         }
     }
-    summary.clusters = store.cluster_pending()?.clusters;
-    summary.seconds = started.elapsed().as_secs_f64();
-    store.finish_run(
-        run_id,
-        &crate::ingest::now(),
-        summary.documents,
-        summary.already_stored,
-        summary.failed,
-        summary.events,
-    )?;
-    Ok(summary)
+    crate::ingest::finish(&mut store, run_id, summary, started)
 }
 
 /// The store, the batch being filled and the counts.

@@ -285,17 +285,12 @@ impl Store {
     /// Clusters every event not yet in a cluster, recutting the groups they fall in.
     pub fn cluster_pending(&mut self) -> Result<ClusterOutcome, StoreError> {
         let mut conn = self.conn();
-        // Keep the planner's statistics fresh as the store grows; sampled, so it
-        // takes milliseconds even over millions of events. PostgreSQL plans the
-        // clustering's statements from them, so they are taken first: on tables an
-        // ingest has just filled, stale statistics make it scan where an index reads
-        // a few rows.
-        if conn.dialect() == Dialect::Postgres {
-            conn.batch("ANALYZE documents, events, clusters")?;
-        }
         let outcome = conn.write(cluster::recluster)?;
-        if conn.dialect() == Dialect::Sqlite {
-            conn.batch("PRAGMA analysis_limit = 1000; ANALYZE;")?;
+        // Keep the planner's statistics fresh as the store grows; sampled, so it
+        // takes milliseconds even over millions of events.
+        match conn.dialect() {
+            Dialect::Sqlite => conn.batch("PRAGMA analysis_limit = 1000; ANALYZE;")?,
+            Dialect::Postgres => conn.batch("ANALYZE documents, events, clusters")?,
         }
         Ok(outcome)
     }
