@@ -172,14 +172,14 @@ impl<'a> Dater<'a> {
     /// `clause` is the byte range of the trigger's clause: an expression in another
     /// clause after the trigger (`Paris a réclamé sa libération, et le Parlement a
     /// adopté le 23 janvier …`) dates that clause's act, not this one.
-    /// `elsewhere` says whether an expression starting at a byte tells another act
+    /// `elsewhere` says whether an expression tells another act
     /// (a clause that modifies a noun: `qui a rompu … en août 2021`).
     pub fn date(
         &self,
         sentence: usize,
         at: u32,
         clause: (u32, u32),
-        elsewhere: impl Fn(u32) -> bool,
+        elsewhere: impl Fn(&Timex) -> bool,
     ) -> Option<EventDate> {
         let in_sentence: Vec<&Timex> = self
             .times
@@ -192,7 +192,7 @@ impl<'a> Dater<'a> {
             // `a promis de libérer les employés détenus depuis janvier`: a `depuis`
             // after the act starts a state told of its object, not the act
             .filter(|t| t.span.start < at || !starts_state(&t.text))
-            .filter(|t| !elsewhere(t.span.start))
+            .filter(|t| !elsewhere(t))
             // an act told as done is not after the report (`in three days of
             // fighting` read as a date to come)
             .filter(|t| {

@@ -1359,6 +1359,12 @@ impl Coder {
             pattern.cameo.get(..2),
             Some("01" | "02" | "10" | "11" | "12" | "13")
         );
+        // a verb that judges, answers or asks about an act: its object has a day of
+        // its own
+        let reacts = matches!(
+            pattern.cameo.get(..2),
+            Some("01" | "02" | "05" | "10" | "11" | "12" | "13")
+        );
         let clause_end = if speech {
             clause_end.min(trigger_span.end + 30)
         } else {
@@ -1368,9 +1374,10 @@ impl Coder {
             sentence.index,
             trigger_span.start,
             (sentence.span.start, clause_end),
-            |at| {
-                read.as_ref()
-                    .is_some_and(|(t, w, _)| t.in_noun_clause(*w, at))
+            |x| {
+                read.as_ref().is_some_and(|(t, w, _)| {
+                    t.in_noun_clause(*w, x.span.start) || (reacts && t.dates_object(*w, x.span))
+                })
             },
         );
         // `Deux jours après le départ des soldats, …`: N days after the act just told

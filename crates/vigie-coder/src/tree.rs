@@ -249,6 +249,42 @@ impl<'s> Tree<'s> {
         false
     }
 
+    /// Whether the temporal expression over bytes `span`, after the verb `trigger`,
+    /// dates something inside that verb's object rather than the verb: its nearest
+    /// verb or noun above it is another word under the trigger (`condemns the
+    /// incursion, on 7 October, of a patrol boat`, `rejects the claim, repeated
+    /// yesterday`); a noun only takes a date set off by a comma. Asked only of verbs that react to an act (judge, answer, ask):
+    /// their object is an act with a day of its own.
+    pub fn dates_object(&self, trigger: usize, span: vigie_core::Span) -> bool {
+        if self.words[trigger].upos != Upos::Verb || span.start < self.words[trigger].span.end {
+            return false;
+        }
+        let inside = |w: usize| {
+            let s = self.words[w].span;
+            span.start <= s.start && s.end <= span.end
+        };
+        let Some(top) = (0..self.words.len())
+            .filter(|&w| inside(w))
+            .find(|&w| self.head(w).is_none_or(|h| !inside(h)))
+        else {
+            return false;
+        };
+        // (a noun takes a date set off by commas, `the release, on 16 February, of
+        // 41 soldiers`; a date ending the sentence, `demanded their release the
+        // next day`, is the verb's, wherever the parser hung it)
+        let set_off = (0..self.words.len())
+            .rev()
+            .find(|&w| self.words[w].span.end <= span.start)
+            .is_some_and(|w| self.words[w].upos == Upos::Punct && self.lemma(w) == ",");
+        self.ancestors(top)
+            .find(|&a| matches!(self.words[a].upos, Upos::Verb | Upos::Noun))
+            .is_some_and(|o| {
+                o != trigger
+                    && self.dominates(trigger, o)
+                    && (self.words[o].upos == Upos::Verb || set_off)
+            })
+    }
+
     /// Whether the text at byte `at` lies in a clause that modifies a noun and does
     /// not hold word `trigger` (`Alger, qui a rompu ses relations en août 2021, a
     /// rejeté …`, `Ghana, the mediator appointed by ECOWAS in 2024, urged …`): a date
@@ -404,8 +440,10 @@ impl<'s> Tree<'s> {
             .collect()
     }
 
-    /// Whether `w` is a clause on the object of the act at `v` (`a bombardé trois
-    /// villages où sept civils ont été tués`): it tells that act's toll.
+    /// Whether `w` is a clause on the act at `v` or on its object (`a bombardé trois
+    /// villages où sept civils ont été tués`, `the strikes, which killed six
+    /// people`, `the attack on a convoy, in which two soldiers were killed`): it
+    /// tells that act's toll.
     pub fn toll_of(&self, v: usize, w: usize) -> bool {
         if self.base(w) != "acl" {
             return false;
@@ -413,10 +451,18 @@ impl<'s> Tree<'s> {
         let Some(n) = self.head(w) else {
             return false;
         };
+        let act_noun = self.words[v].upos == Upos::Noun;
+        if act_noun && n == v {
+            return true;
+        }
         // the object itself, or a noun it names (`the market of El Obeid`)
         let mut x = n;
         for _ in 0..3 {
             match self.head(x) {
+                // (a noun the act noun names: `the attack on a convoy …, in which`)
+                Some(h) if act_noun && h == v => {
+                    return matches!(self.base(x), "nmod");
+                }
                 // (not a clause on the doer: `par des combattants, qui ont attaqué
                 // un poste` tells what the doer did)
                 Some(h) if h == v => {
@@ -1275,5 +1321,61 @@ mod tests {
         assert_eq!(t.day_offset(3), Some(-1));
         assert_eq!(t.day_offset(5), Some(1));
         assert_eq!(t.day_offset(1), None);
+    }
+
+    #[test]
+    fn a_date_on_the_object_of_a_reaction_dates_the_object() {
+        // `Guyana condemns the incursion , on 7 October , of a boat the next day`
+        // (hand-made tree: the last date hung on `incursion` too, without a comma)
+        let s = tree(&[
+            ("Guyana", "Guyana", Upos::Propn, "_", 2, "nsubj"),
+            ("condemns", "condemn", Upos::Verb, "VerbForm=Fin", 0, "root"),
+            ("incursion", "incursion", Upos::Noun, "_", 2, "obj"),
+            (",", ",", Upos::Punct, "_", 6, "punct"),
+            ("on", "on", Upos::Adp, "_", 6, "case"),
+            ("7", "7", Upos::Num, "_", 3, "nmod"),
+            ("October", "October", Upos::Propn, "_", 6, "nmod"),
+            (",", ",", Upos::Punct, "_", 6, "punct"),
+            ("of", "of", Upos::Adp, "_", 10, "case"),
+            ("boat", "boat", Upos::Noun, "_", 3, "nmod"),
+            ("the", "the", Upos::Det, "_", 13, "det"),
+            ("next", "next", Upos::Adj, "_", 13, "amod"),
+            ("day", "day", Upos::Noun, "_", 3, "nmod"),
+        ]);
+        let t = Tree::new(&s, 0, 13, &[], Lang::En);
+        let span = |a: usize, b: usize| s.words[a].span.cover(s.words[b].span);
+        // set off by commas: the incursion's day
+        assert!(t.dates_object(1, span(4, 6)));
+        // at the end, without a comma: the verb's, whatever the parser did
+        assert!(!t.dates_object(1, span(10, 12)));
+        // a date before the verb is never its object's
+        assert!(!t.dates_object(1, span(0, 0)));
+    }
+
+    #[test]
+    fn a_clause_on_an_act_noun_tells_its_toll() {
+        // `the strikes , which killed six people` and `the attack on a convoy , in
+        // which two soldiers were killed`
+        let s = tree(&[
+            ("strikes", "strike", Upos::Noun, "_", 0, "root"),
+            ("which", "which", Upos::Pron, "PronType=Rel", 3, "nsubj"),
+            ("killed", "kill", Upos::Verb, "VerbForm=Fin", 1, "acl:relcl"),
+            ("attack", "attack", Upos::Noun, "_", 1, "conj"),
+            ("convoy", "convoy", Upos::Noun, "_", 4, "nmod"),
+            (
+                "killed",
+                "kill",
+                Upos::Verb,
+                "VerbForm=Part",
+                5,
+                "acl:relcl",
+            ),
+            ("people", "people", Upos::Noun, "_", 3, "obj"),
+        ]);
+        let t = Tree::new(&s, 0, 7, &[], Lang::En);
+        assert!(t.toll_of(0, 2));
+        assert!(t.toll_of(3, 5));
+        // the act of another noun is not this one's toll
+        assert!(!t.toll_of(0, 5));
     }
 }
