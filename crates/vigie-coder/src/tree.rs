@@ -1033,16 +1033,116 @@ impl<'s> Tree<'s> {
                     .iter()
                     .any(|&a| self.words[a].feat(name) == Some(value))
         };
-        if marked("Mood", "Cnd") {
+        // (in French the form itself says conditional or future when the tagger
+        // misses it: `enverrait`, `dépêcherait` tagged as imperfects)
+        let told = |k: usize| {
+            (self.lang == Lang::Fr)
+                .then(|| french_tense(&self.words[k].form.to_lowercase(), self.lemma(k)))
+                .flatten()
+        };
+        let formed = |tense: FrenchTense| {
+            told(w) == Some(tense) || auxiliaries.iter().any(|&a| told(a) == Some(tense))
+        };
+        if marked("Mood", "Cnd") || formed(FrenchTense::Conditional) {
             // `aurait bombardé`, `détiendrait`: what is said to have happened
             return Some(Modality::Alleged);
         }
-        let future = marked("Tense", "Fut");
+        let future = marked("Tense", "Fut") || formed(FrenchTense::Future);
         if future {
             return Some(Modality::Planned);
         }
         None
     }
+}
+
+/// A French verb's tense as its form tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FrenchTense {
+    Future,
+    Conditional,
+}
+
+/// The future and conditional of a French verb from its lowercase form and folded
+/// lemma: the future stem (the infinitive, less the `e` of `-re`; a handful of
+/// irregular stems) and the endings of either tense. An imperfect never passes
+/// (`déclarait`, `prenait`: the stem is not the infinitive's), which is why this
+/// can correct a tagger that reads `enverrait` as an imperfect. When the lemma is
+/// itself the imperfect's misreading (`dépêcherait` → *dépêcherer*), a stem that
+/// is an `-er` infinitive still tells (`dépêcher-ait`; the imperfect of a verb in
+/// `-érer` keeps its accent: `libér-ait`).
+fn french_tense(form: &str, lemma: &str) -> Option<FrenchTense> {
+    const CONDITIONAL: [&str; 5] = ["aient", "ions", "iez", "ais", "ait"];
+    const FUTURE: [&str; 6] = ["ont", "ons", "ez", "ai", "as", "a"];
+    let folded = vigie_text::fold(form);
+    let stems = future_stems(lemma);
+    let tense = |endings: &[&str]| {
+        endings.iter().any(|e| {
+            folded
+                .strip_suffix(e)
+                .is_some_and(|stem| stems.iter().any(|s| s == stem))
+                || form
+                    .strip_suffix(e)
+                    .is_some_and(|stem| stem.ends_with("er") && stem.chars().count() >= 5)
+        })
+    };
+    if tense(&CONDITIONAL) {
+        Some(FrenchTense::Conditional)
+    } else if tense(&FUTURE) {
+        Some(FrenchTense::Future)
+    } else {
+        None
+    }
+}
+
+/// The future stems of a folded French infinitive (`envoyer` → `enverr`,
+/// `appeler` → `appeler`, `appeller`; `prendre` → `prendr`).
+fn future_stems(lemma: &str) -> Vec<String> {
+    const IRREGULAR: [(&str, &str); 16] = [
+        ("avoir", "aur"),
+        ("etre", "ser"),
+        ("faire", "fer"),
+        ("pouvoir", "pourr"),
+        ("devoir", "devr"),
+        ("vouloir", "voudr"),
+        ("envoyer", "enverr"),
+        ("voir", "verr"),
+        ("falloir", "faudr"),
+        ("valoir", "vaudr"),
+        ("savoir", "saur"),
+        ("aller", "ir"),
+        ("mourir", "mourr"),
+        ("courir", "courr"),
+        ("cevoir", "cevr"),
+        ("querir", "querr"),
+    ];
+    // (a verb made on an irregular one shares its stem: `renvoyer`, `défaire`,
+    // `recourir`, `recevoir`, `acquérir`; `prévoir` is regular)
+    for (end, stem) in IRREGULAR {
+        if let Some(prefix) = lemma.strip_suffix(end) {
+            if !(end == "voir" && prefix == "pre") {
+                return vec![format!("{prefix}{stem}")];
+            }
+        }
+    }
+    for (end, stem) in [("venir", "viendr"), ("tenir", "tiendr")] {
+        if let Some(prefix) = lemma.strip_suffix(end) {
+            return vec![format!("{prefix}{stem}")];
+        }
+    }
+    if let Some(base) = lemma.strip_suffix("re") {
+        return vec![format!("{base}r")];
+    }
+    let mut stems = vec![lemma.to_string()];
+    if let Some(base) = lemma.strip_suffix("er") {
+        // `appellerait`, `jetterait`; `emploierait`, `essuierait`
+        if let Some(last) = base.chars().last().filter(|c| matches!(c, 'l' | 't')) {
+            stems.push(format!("{base}{last}er"));
+        }
+        if let Some(root) = base.strip_suffix('y') {
+            stems.push(format!("{root}ier"));
+        }
+    }
+    stems
 }
 
 /// Whether a verb charges someone with an act (`accuser X d’avoir …`, `accuse X of
@@ -1086,6 +1186,7 @@ fn governing(lemma: &str) -> Option<Modality> {
         | "promettre" | "souhaiter" | "esperer" | "intend" | "plan" | "want" | "consider"
         | "prepare" | "hope" | "wish" | "seek" | "aim" | "promise" | "vow" | "pledge"
         | "etudier" | "study" | "weigh" | "mull" => Modality::Planned,
+        // `s’est dit prêt à envoyer`, `ready to send`: a readiness, not the act
         "refuser" | "nier" | "dementir" | "refuse" | "deny" | "decline" => Modality::Negated,
         // what someone is urged or asked to do is not done yet
         "exhorter" | "appeler" | "demander" | "inviter" | "enjoindre" | "sommer" | "exiger"
@@ -1377,5 +1478,42 @@ mod tests {
         assert!(t.toll_of(3, 5));
         // the act of another noun is not this one's toll
         assert!(!t.toll_of(0, 5));
+    }
+
+    #[test]
+    fn a_french_verb_form_tells_its_future_and_conditional() {
+        let tense = |form: &str, lemma: &str| french_tense(form, lemma);
+        assert_eq!(
+            tense("enverrait", "envoyer"),
+            Some(FrenchTense::Conditional)
+        );
+        assert_eq!(
+            tense("prendraient", "prendre"),
+            Some(FrenchTense::Conditional)
+        );
+        assert_eq!(
+            tense("interviendrait", "intervenir"),
+            Some(FrenchTense::Conditional)
+        );
+        assert_eq!(
+            tense("appellerait", "appeler"),
+            Some(FrenchTense::Conditional)
+        );
+        assert_eq!(tense("attaquera", "attaquer"), Some(FrenchTense::Future));
+        assert_eq!(tense("riposteront", "riposter"), Some(FrenchTense::Future));
+        assert_eq!(tense("fera", "faire"), Some(FrenchTense::Future));
+        // the lemmatiser's misreading of a conditional as an imperfect
+        assert_eq!(
+            tense("dépêcherait", "depecherer"),
+            Some(FrenchTense::Conditional)
+        );
+        // imperfects, a simple past and a present are neither
+        assert_eq!(tense("déclarait", "declarer"), None);
+        assert_eq!(tense("libérait", "liberer"), None);
+        assert_eq!(tense("prenait", "prendre"), None);
+        assert_eq!(tense("finissait", "finir"), None);
+        assert_eq!(tense("déclara", "declarer"), None);
+        assert_eq!(tense("prévoit", "prevoir"), None);
+        assert_eq!(tense("prévoira", "prevoir"), Some(FrenchTense::Future));
     }
 }
