@@ -352,3 +352,14 @@ fn namesakes_near_the_towns_around_them_win() {
     );
     assert!(near(&m, 42.1, -72.6, 50.0), "{m:?}");
 }
+
+#[test]
+fn a_division_belongs_to_the_country_of_its_iso_code() {
+    // Natural Earth files Crimea and Sevastopol under Russia; ISO 3166-2 (UA-43, UA-40)
+    // and GeoNames under Ukraine, as the field's gazetteers do
+    let m = place_on(
+        "Des drones ont été abattus au-dessus de la Crimée.",
+        "Crimée",
+    );
+    assert_eq!(m.country.as_deref(), Some("UKR"), "{m:?}");
+}
