@@ -108,20 +108,29 @@ impl<'a> Resolver<'a> {
     /// Towns of the same name do not count, and only a place that bears the name as
     /// its own (not as a former or variant name) gets it.
     fn closeness(&self, c: &Candidate, at: u32, p: &crate::Place) -> f64 {
-        if p.feature == Feature::Country
-            || p.country.is_none()
-            || crate::name_key(&p.name) != self.g.key_of(c.line)
-        {
+        if p.feature == Feature::Country || p.country.is_none() {
             return 0.0;
         }
-        self.anchors
+        // anchors are in text order: only those of the window are looked at
+        let from = self
+            .anchors
+            .partition_point(|a| a.1 < at.saturating_sub(CLOSE_TEXT));
+        let to = self
+            .anchors
+            .partition_point(|a| a.1 <= at.saturating_add(CLOSE_TEXT));
+        let best = self.anchors[from..to.max(from)]
             .iter()
-            .filter(|a| a.0 != c.line && a.1.abs_diff(at) <= CLOSE_TEXT)
+            .filter(|a| a.0 != c.line)
             .map(|&(_, _, lat, lon)| {
                 let d = crate::geometry::distance_km(lat, lon, p.lat, p.lon);
                 0.4 * (1.0 - d / CLOSE_KM).max(0.0)
             })
-            .fold(0.0, f64::max)
+            .fold(0.0, f64::max);
+        if best > 0.0 && crate::name_key(&p.name) == self.g.key_of(c.line) {
+            best
+        } else {
+            0.0
+        }
     }
 
     /// The anchors of a document: the towns a first pass resolves with confidence
@@ -142,6 +151,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        anchors.sort_by_key(|a| a.1);
         self.anchors = anchors;
     }
 
