@@ -364,8 +364,11 @@ def main():
                 primary[k] = city
         for f in json.load(open(a.admin1, encoding="utf-8"))["features"]:
             pr = f["properties"]
-            a3 = a2_to_a3.get(pr.get("iso_a2") or "") or pr.get("adm0_a3")
             code = pr.get("iso_3166_2") or pr.get("adm1_code")
+            # The country of the division's ISO 3166-2 code (de jure, as GeoNames
+            # files its places: Crimea under UA-43), else Natural Earth's
+            a3 = (a2_to_a3.get((pr.get("iso_3166_2") or "").partition("-")[0])
+                  or a2_to_a3.get(pr.get("iso_a2") or "") or pr.get("adm0_a3"))
             if not a3 or a3 not in borders or not code or pr.get("latitude") is None:
                 continue
             names = {pr.get(k) for k in ("name", "name_en", "name_fr", "woe_name")}

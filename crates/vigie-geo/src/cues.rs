@@ -55,6 +55,69 @@ const FEATURE_NOUNS: &[&str] = &[
     "capital",
     "district",
     "outskirts",
+    // plurals: `les régions de Dosso et de Zinder`, "the towns of"
+    "villes",
+    "localites",
+    "communes",
+    "villages",
+    "regions",
+    "provinces",
+    "wilayas",
+    "prefectures",
+    "departements",
+    "towns",
+    "cities",
+    "districts",
+    // divisions and parts of towns
+    "quartier",
+    "quartiers",
+    "paroisse",
+    "comte",
+    "etat",
+    "oblast",
+    "county",
+    "state",
+    "governorate",
+    "gouvernorat",
+];
+
+/// Feature nouns that say a division (a region, not a town).
+const REGION_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "wilaya",
+    "wilayas",
+    "district",
+    "districts",
+    "prefecture",
+    "prefectures",
+    "departement",
+    "departements",
+    "paroisse",
+    "comte",
+    "etat",
+    "oblast",
+    "county",
+    "state",
+    "governorate",
+    "gouvernorat",
+];
+
+/// Lowercase nouns that, right after a name, say it names a division (`Kaduna state`,
+/// "the Abu Salim district", `Tillabéri region`).
+const REGION_AFTER: &[&str] = &[
+    "state",
+    "region",
+    "province",
+    "district",
+    "county",
+    "governorate",
+    "prefecture",
+    "department",
+    "oblast",
+    "division",
 ];
 
 /// Direction words, folded: French and English nouns.
@@ -222,7 +285,7 @@ pub(crate) fn cue_before(before: &[&str], lang: Lang) -> Option<Cue> {
             head
         };
         if FEATURE_NOUNS.contains(&head) {
-            let region = matches!(head, "region" | "province" | "wilaya" | "district");
+            let region = REGION_NOUNS.contains(&head);
             return Some(Cue::FeatureNoun { region });
         }
         if DIRECTIONS.contains(&before[n - 2]) {
@@ -233,6 +296,27 @@ pub(crate) fn cue_before(before: &[&str], lang: Lang) -> Option<Cue> {
         return None;
     }
     ends_with(before, LOCATIVE).then_some(Cue::Locative)
+}
+
+/// What the words right before a name say of its kind, in French: `à Québec` names the
+/// town (towns take no article), `au Québec`, `en Abitibi`, `dans le Nord-Kivu` name a
+/// division or a country (they take one). `Some(true)` for a division, `Some(false)`
+/// for a town, `None` when the words say neither (English, `de`, no preposition).
+pub(crate) fn area_hint(before: &[&str], lang: Lang) -> Option<bool> {
+    if lang != Lang::Fr {
+        return None;
+    }
+    match before {
+        [.., "a"] => Some(false),
+        [.., "au" | "aux" | "en"] => Some(true),
+        [.., "dans" | "vers" | "depuis", "le" | "la" | "l'" | "les"] => Some(true),
+        _ => None,
+    }
+}
+
+/// True for a lowercase noun that, right after a name, says it is a division.
+pub(crate) fn is_region_after(word: &str) -> bool {
+    REGION_AFTER.contains(&word)
 }
 
 /// True for a direction noun (`nord`, `north`).

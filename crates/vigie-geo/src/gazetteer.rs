@@ -198,6 +198,11 @@ impl Gazetteer {
         self.names.probe(key)
     }
 
+    /// The folded name of a name index line.
+    pub(crate) fn key_of(&self, line: usize) -> &str {
+        self.names.key(line)
+    }
+
     pub(crate) fn places_of(&self, line: usize) -> impl Iterator<Item = PlaceId> + '_ {
         self.names.places(line)
     }

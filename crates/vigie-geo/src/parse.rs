@@ -15,7 +15,7 @@ use vigie_text::TextAnalysis;
 
 use crate::cues::{self, Cue};
 use crate::resolve::{DocCountries, Resolver};
-use crate::{Feature, Gazetteer, PlaceMention};
+use crate::{Feature, Gazetteer, PlaceId, PlaceMention};
 
 /// Lowercase generic words that open French names of physical features.
 const GENERIC: &[&str] = &[
@@ -89,7 +89,55 @@ pub(crate) struct Candidate {
     pub inside_name: bool,
     /// True when a span of the actor recogniser covers it.
     pub actor: bool,
+    /// What the words before it say of its kind (French articles, `cues::area_hint`):
+    /// `Some(true)` a division or country, `Some(false)` a town.
+    pub area: Option<bool>,
+    /// The division or country it names, fixed by the place named before it (`Paris,
+    /// Ontario`: the province in which that Paris lies).
+    pub pinned: Option<PlaceId>,
+    /// Bytes of its last token that are not part of the name (`-based` in
+    /// "Tripoli-based").
+    pub trim: u32,
+    /// Its byte offset in the text.
+    pub at: u32,
 }
+
+/// Lowercase words that end an English hyphenated compound whose first part is a place
+/// or a country adjective ("Tripoli-based", "Iranian-aligned", "Sudan-born").
+const COMPOUND_TAILS: &[&str] = &[
+    "based",
+    "born",
+    "led",
+    "backed",
+    "aligned",
+    "allied",
+    "controlled",
+    "held",
+    "run",
+    "bound",
+    "owned",
+    "funded",
+    "brokered",
+    "registered",
+    "flagged",
+    "headquartered",
+    "linked",
+    "made",
+    "style",
+    "area",
+    "wide",
+    "bred",
+    "centred",
+    "centered",
+    "oriented",
+    "affiliated",
+    "sponsored",
+    "supported",
+    "dominated",
+    "friendly",
+    "leaning",
+    "listed",
+];
 
 impl<'g> Geoparser<'g> {
     /// A geoparser over `gazetteer`.
@@ -111,7 +159,8 @@ impl<'g> Geoparser<'g> {
             self.sentence_candidates(text, analysis, sentence, &actors, &mut candidates);
         }
         let doc = DocCountries::collect(self.gazetteer, analysis, &candidates);
-        let resolver = Resolver::new(self.gazetteer, &doc);
+        let mut resolver = Resolver::new(self.gazetteer, &doc);
+        resolver.anchor(&analysis.tokens, &candidates);
         let mut places = resolver.resolve_all(text, &analysis.tokens, &candidates);
         self.add_demonyms(text, analysis, &mut places);
         places
@@ -134,7 +183,12 @@ impl<'g> Geoparser<'g> {
             if next < before && places[next].span.overlaps(t.span) {
                 continue;
             }
-            let Some(code) = g.demonym(&t.norm) else {
+            // "Iranian-aligned", "pro-Russian": the adjective inside the compound
+            let (code, span) = match g.demonym(&t.norm) {
+                Some(code) => (Some(code), t.span),
+                None => demonym_part(g, text, t),
+            };
+            let Some(code) = code else {
                 continue;
             };
             let Some(id) = std::str::from_utf8(&code).ok().and_then(|c| g.country(c)) else {
@@ -142,8 +196,8 @@ impl<'g> Geoparser<'g> {
             };
             let p = g.place(id);
             places.push(PlaceMention {
-                span: t.span,
-                text: t.span.slice(text).to_string(),
+                span,
+                text: span.slice(text).to_string(),
                 name: p.name.to_string(),
                 country: p.country_code().map(str::to_string),
                 lat: p.lat,
@@ -187,10 +241,22 @@ impl<'g> Geoparser<'g> {
                 i += 1;
                 continue;
             }
-            let Some((end, mut line)) = self.longest_match(text, tokens, i, range.end) else {
+            let compound = self.compound_head(text, &tokens[i]);
+            let before = words_before(tokens, range.start, i);
+            let before_refs: Vec<&str> = before.iter().map(|t| &*t.norm).collect();
+            let Some((end, mut line)) = compound
+                .map(|(line, _)| (i + 1, line))
+                .or_else(|| self.longest_match(text, tokens, i, range.end))
+                // `la paroisse de Plaquemines`: known only as `Plaquemines Parish`
+                .or_else(|| {
+                    self.division_by_noun(&before_refs, tokens, i, i + 1)
+                        .map(|line| (i + 1, line))
+                })
+            else {
                 i += 1;
                 continue;
             };
+            let trim = compound.map_or(0, |(_, trim)| trim);
             // `la crue du Niger`, `the banks of the Niger`: after a word of water, a
             // name that is also a river's is the river (`Niger River`, `fleuve Niger`)
             let river = self.river_after_water_word(tokens, range.start, i, end);
@@ -209,17 +275,17 @@ impl<'g> Geoparser<'g> {
             // (a country's two-letter acronym, `UK`, `US`, is a name, not a short word)
             if key_single
                 && !acronym
+                && compound.is_none()
                 && (tokens[i].norm.len() < 3 || cues::is_common(&tokens[i].norm))
             {
                 i += 1;
                 continue;
             }
-            if self.gazetteer.demonym(&tokens[i].norm).is_some() && key_single {
+            if self.gazetteer.demonym(&tokens[i].norm).is_some() && key_single && compound.is_none()
+            {
                 i += 1;
                 continue;
             }
-            let before = words_before(tokens, range.start, i);
-            let before_refs: Vec<&str> = before.iter().map(|t| &*t.norm).collect();
             let sentence_start = tokens[range.start..i]
                 .iter()
                 .all(|t| t.kind == TokenKind::Punct);
@@ -234,10 +300,23 @@ impl<'g> Geoparser<'g> {
                 && capitalised(text, &tokens[end])
                 && adjacent(text, &tokens[end - 1], &tokens[end]);
             let span = tokens[i].span.cover(tokens[end - 1].span);
+            let mut cue = cues::cue_before(&before_refs, sentence.lang);
+            // `the Shiroro district`, `Kaduna state`: the division, not the town
+            if end < range.end
+                && cues::is_region_after(&tokens[end].norm)
+                && !capitalised(text, &tokens[end])
+                && !matches!(cue, Some(Cue::FeatureNoun { .. }) | Some(Cue::Direction))
+            {
+                cue = Some(Cue::FeatureNoun { region: true });
+            }
+            // `la paroisse de Terrebonne`, `le comté de Lamar`: the division's own name
+            if let Some(l) = self.division_by_noun(&before_refs, tokens, i, end) {
+                line = l;
+            }
             out.push(Candidate {
                 tokens: i..end,
                 line,
-                cue: cues::cue_before(&before_refs, sentence.lang),
+                cue,
                 explicit: None,
                 within: None,
                 direction: direction_before(tokens, range.start, i, end)
@@ -245,17 +324,94 @@ impl<'g> Geoparser<'g> {
                 inside_name: prev_capital || next_capital,
                 // the river, not the country the actor recogniser saw in its name
                 actor: river.is_none() && actors.overlaps(span),
+                area: cues::area_hint(&before_refs, sentence.lang),
+                pinned: None,
+                trim,
+                at: span.start,
             });
             i = end;
         }
         for c in first_in_sentence..out.len() {
             let stop = out.get(c + 1).map_or(range.end, |n| n.tokens.start);
             let contained = self.contained_in(tokens, &out[c], out.get(c + 1));
-            out[c].within = contained.and_then(|(_, point)| point);
+            out[c].within = contained.and_then(|(_, point, _)| point);
+            if let Some((_, _, area)) = contained {
+                out[c + 1].pinned = Some(area);
+            }
             out[c].explicit = contained
-                .map(|(code, _)| code)
+                .map(|(code, _, _)| code)
                 .or_else(|| self.explicit_country(tokens, &out[c], range.start, stop));
         }
+        // `les régions de Tillabéri, de Dosso et de Zinder`, "the towns of Gao and
+        // Kidal": names listed after a feature noun share its cue
+        for c in first_in_sentence + 1..out.len() {
+            let (prev, this) = (&out[c - 1], &out[c]);
+            if let Some(Cue::FeatureNoun { region }) = prev.cue {
+                let joined = tokens[prev.tokens.end..this.tokens.start].iter().all(|t| {
+                    matches!(
+                        &*t.norm,
+                        "," | "et"
+                            | "and"
+                            | "ou"
+                            | "or"
+                            | "de"
+                            | "d'"
+                            | "du"
+                            | "of"
+                            | "la"
+                            | "le"
+                            | "l'"
+                            | "the"
+                    )
+                });
+                if joined && !matches!(this.cue, Some(Cue::FeatureNoun { .. })) {
+                    let area = this.area.or(Some(region));
+                    out[c].cue = Some(Cue::FeatureNoun { region });
+                    out[c].area = area;
+                }
+            }
+        }
+    }
+
+    /// The name of a hyphenated compound's first part when the rest is a lowercase
+    /// participle or adjective ("Tripoli-based", "Iranian-aligned"): the place's name
+    /// line (none for a country adjective, which `add_demonyms` reads) and the bytes to
+    /// trim from the token's end.
+    fn compound_head(&self, text: &str, t: &Token) -> Option<(usize, u32)> {
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let (head, tail) = compound_split(text, t)?;
+        let mut key = String::new();
+        push_key_words(&mut key, &vigie_text::fold(head));
+        let line = self.gazetteer.probe_key(&key).exact?;
+        let _ = tail;
+        Some((line, (t.span.range().len() - head.len()) as u32))
+    }
+
+    /// After a division noun (`la paroisse de`, `le comté de`), the division's name
+    /// in the gazetteer's form (`Terrebonne Parish`, `Lamar County`).
+    fn division_by_noun(
+        &self,
+        before: &[&str],
+        tokens: &[Token],
+        i: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let n = before.len();
+        if n < 2 || !matches!(before[n - 1], "de" | "d'" | "du") {
+            return None;
+        }
+        let generic = match before[n - 2] {
+            "paroisse" => "parish",
+            "comte" => "county",
+            _ => return None,
+        };
+        let mut name = String::new();
+        for t in &tokens[i..end] {
+            push_key_words(&mut name, &t.norm);
+        }
+        self.gazetteer.probe_key(&format!("{name} {generic}")).exact
     }
 
     /// The country of a division or country named right after a place, after a comma
@@ -273,24 +429,24 @@ impl<'g> Geoparser<'g> {
             return None;
         }
         let g = self.gazetteer;
-        let mut areas: Vec<&crate::Place> = g
+        let mut areas: Vec<(PlaceId, &crate::Place)> = g
             .places_of(next.line)
-            .map(|id| g.place(id))
-            .filter(|p| matches!(p.feature, Feature::Country | Feature::Region))
+            .map(|id| (id, g.place(id)))
+            .filter(|(_, p)| matches!(p.feature, Feature::Country | Feature::Region))
             .collect();
         // The country first, then the largest division.
-        areas.sort_by_key(|p| {
+        areas.sort_by_key(|(_, p)| {
             (
                 p.feature != Feature::Country,
                 std::cmp::Reverse(p.population),
             )
         });
-        areas.iter().find_map(|area| {
+        areas.iter().find_map(|&(area_id, area)| {
             let code = area.country?;
             let point = (area.feature == Feature::Region).then_some((area.lat, area.lon));
             g.places_of(c.line)
-                .any(|id| g.place(id).country == Some(code) && id_is_not(g, id, area))
-                .then_some((code, point))
+                .any(|id| g.place(id).country == Some(code) && id != area_id)
+                .then_some((code, point, area_id))
         })
     }
 
@@ -458,12 +614,20 @@ pub(crate) fn capitalised(text: &str, t: &Token) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-/// The country of a containing division or country, and the division's point.
-type Containment = ([u8; 3], Option<(f64, f64)>);
+/// The country of a containing division or country, the division's point, and the
+/// division or country itself.
+type Containment = ([u8; 3], Option<(f64, f64)>, PlaceId);
 
-/// True unless `id` is `area` itself (`Texas, Texas`).
-fn id_is_not(g: &Gazetteer, id: crate::PlaceId, area: &crate::Place) -> bool {
-    !std::ptr::eq(g.place(id), area)
+/// A hyphenated word split into a capitalised head and a lowercase tail of
+/// `COMPOUND_TAILS` ("Tripoli-based" → "Tripoli", "based").
+pub(crate) fn compound_split<'t>(text: &'t str, t: &Token) -> Option<(&'t str, &'t str)> {
+    let word = text.get(t.span.range())?;
+    let (head, tail) = word.rsplit_once(['-', '\u{2010}', '\u{2011}'])?;
+    let tail_folded = vigie_text::fold(tail);
+    (head.chars().next().is_some_and(char::is_uppercase)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && COMPOUND_TAILS.contains(&&*tail_folded))
+    .then_some((head, tail))
 }
 
 /// A dateline in capitals opening a sentence (`MOGADISHU, Somalia (Reuters) -`,
@@ -494,6 +658,29 @@ fn state_after_comma(text: &str, tokens: &[Token], i: usize, sentence_start: usi
         && text
             .get(tokens[i].span.range())
             .is_some_and(|w| w.contains('.'))
+}
+
+/// The country adjective inside a hyphenated word ("Iranian-aligned", "pro-Russian",
+/// "anti-American") and its span.
+fn demonym_part(g: &Gazetteer, text: &str, t: &Token) -> (Option<[u8; 3]>, Span) {
+    if t.kind != TokenKind::Word {
+        return (None, t.span);
+    }
+    if let Some((head, _)) = compound_split(text, t) {
+        let span = Span::new(t.span.start as usize, t.span.start as usize + head.len());
+        return (g.demonym(&vigie_text::fold(head)), span);
+    }
+    let word = text.get(t.span.range()).unwrap_or_default();
+    for prefix in ["pro-", "anti-", "Pro-", "Anti-"] {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                let start = t.span.start as usize + prefix.len();
+                let span = Span::new(start, t.span.end as usize);
+                return (g.demonym(&vigie_text::fold(rest)), span);
+            }
+        }
+    }
+    (None, t.span)
 }
 
 /// True when nothing but spaces separates two tokens (elisions touch their host).

@@ -81,15 +81,78 @@ impl DocCountries {
     }
 }
 
+/// Distance within which another place of the document pulls a namesake towards it.
+const CLOSE_KM: f64 = 200.0;
+/// Bytes of text around a name within which other places pull it (a paragraph or so).
+const CLOSE_TEXT: u32 = 500;
+
 /// Resolves the candidates of one document.
 pub(crate) struct Resolver<'a> {
     g: &'a Gazetteer,
     doc: &'a DocCountries,
+    /// Towns resolved with confidence in a first pass: name line, text offset, point.
+    anchors: Vec<(usize, u32, f64, f64)>,
 }
 
 impl<'a> Resolver<'a> {
     pub(crate) fn new(g: &'a Gazetteer, doc: &'a DocCountries) -> Resolver<'a> {
-        Resolver { g, doc }
+        Resolver {
+            g,
+            doc,
+            anchors: Vec::new(),
+        }
+    }
+
+    /// A bonus for a namesake near the towns named around it in the text (within
+    /// `CLOSE_TEXT` bytes): up to 0.4 at the same point (a tie-breaker between namesakes of a size), nothing from `CLOSE_KM` on.
+    /// Towns of the same name do not count, and only a place that bears the name as
+    /// its own (not as a former or variant name) gets it.
+    fn closeness(&self, c: &Candidate, at: u32, p: &crate::Place) -> f64 {
+        if p.feature == Feature::Country || p.country.is_none() {
+            return 0.0;
+        }
+        // anchors are in text order: only those of the window are looked at
+        let from = self
+            .anchors
+            .partition_point(|a| a.1 < at.saturating_sub(CLOSE_TEXT));
+        let to = self
+            .anchors
+            .partition_point(|a| a.1 <= at.saturating_add(CLOSE_TEXT));
+        let best = self.anchors[from..to.max(from)]
+            .iter()
+            .filter(|a| a.0 != c.line)
+            .map(|&(_, _, lat, lon)| {
+                let d = crate::geometry::distance_km(lat, lon, p.lat, p.lon);
+                0.4 * (1.0 - d / CLOSE_KM).max(0.0)
+            })
+            .fold(0.0, f64::max);
+        if best > 0.0 && crate::name_key(&p.name) == self.g.key_of(c.line) {
+            best
+        } else {
+            0.0
+        }
+    }
+
+    /// The anchors of a document: the towns a first pass resolves with confidence
+    /// (only candidate, explicit country, a division named right after, or a clear
+    /// margin).
+    pub(crate) fn anchor(&mut self, tokens: &[Token], candidates: &[Candidate]) {
+        let mut anchors = Vec::new();
+        for c in candidates {
+            if !self.accept(c) && !self.acts(c) {
+                continue;
+            }
+            if let Some((id, confidence, _)) = self.choose(c) {
+                let p = self.g.place(id);
+                let town = matches!(p.feature, Feature::City | Feature::Locality);
+                if town && confidence >= 0.85 {
+                    let at = tokens[c.tokens.start].span.start;
+                    anchors.push((c.line, at, p.lat, p.lon));
+                }
+            }
+        }
+        anchors.sort_by_key(|a| a.1);
+        self.anchors = anchors;
     }
 
     pub(crate) fn resolve_all(
@@ -166,6 +229,9 @@ impl<'a> Resolver<'a> {
     fn choose(&self, c: &Candidate) -> Option<(PlaceId, f64, &'static str)> {
         let g = self.g;
         let mut ids: Vec<PlaceId> = g.places_of(c.line).collect();
+        if let Some(area) = c.pinned.filter(|a| ids.contains(a)) {
+            return Some((area, 0.9, "contains the place before it"));
+        }
         if let Some(code) = c.explicit {
             if ids.iter().any(|&id| g.place(id).country == Some(code)) {
                 ids.retain(|&id| g.place(id).country == Some(code));
@@ -198,12 +264,17 @@ impl<'a> Resolver<'a> {
 
     fn ranked(&self, c: &Candidate, ids: &[PlaceId]) -> Vec<(f64, PlaceId)> {
         let region_cue = matches!(c.cue, Some(Cue::FeatureNoun { region: true }));
+        // `Red Sea`, `golfe d'Aden`, `Niger River`: a name that says water or relief is
+        // the physical feature, not the province or town named after it
+        let physical = names_physical_feature(self.g.key_of(c.line));
         let mut ranked: Vec<(f64, PlaceId)> = ids
             .iter()
             .map(|&id| {
                 let p = self.g.place(id);
+                let across = p.country.is_none() && p.hand_written;
                 let feature = match p.feature {
                     Feature::Country => 10.0,
+                    Feature::Region if physical && across => 4.5,
                     Feature::Region if region_cue => 1.2,
                     // Seas, rivers, world regions: our entries across countries.
                     Feature::Region if p.country.is_none() && p.hand_written => 1.5,
@@ -229,8 +300,17 @@ impl<'a> Resolver<'a> {
                 } else {
                     0.0
                 };
+                // French articles: `au Québec` the province, `à Québec` the town
+                let article = match (c.area, p.feature) {
+                    (Some(true), Feature::Region) => 1.0,
+                    (Some(false), Feature::Region) if p.country.is_some() => -1.0,
+                    _ => 0.0,
+                };
+                // Near the document's other places (`Lamar County` after `Paris,
+                // Texas`; Springfield among Boston's neighbours)
+                let close = self.closeness(c, c.at, p);
                 (
-                    feature + 3.0 * self.doc.share(p.country) + pop + near + seat,
+                    feature + 3.0 * self.doc.share(p.country) + pop + near + seat + article + close,
                     id,
                 )
             })
@@ -257,6 +337,7 @@ impl<'a> Resolver<'a> {
         let mut span = tokens[c.tokens.start]
             .span
             .cover(tokens[c.tokens.end - 1].span);
+        span.end -= c.trim;
         let (mut name, mut lat, mut lon, mut feature) =
             (p.name.to_string(), p.lat, p.lon, p.feature);
         if let (Some(d), Feature::Country) = (c.direction, p.feature) {
@@ -301,6 +382,37 @@ impl<'a> Resolver<'a> {
             role: PlaceRole::Place,
         })
     }
+}
+
+/// True for a name whose words say water or relief (`Red Sea`, `golfe d'Aden`, `Niger
+/// River`, `lac Tchad`, `Atlas Mountains`).
+fn names_physical_feature(key: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "sea",
+        "ocean",
+        "river",
+        "lake",
+        "gulf",
+        "bay",
+        "strait",
+        "straits",
+        "channel",
+        "mountains",
+        "desert",
+        "mer",
+        "ocean",
+        "fleuve",
+        "riviere",
+        "lac",
+        "golfe",
+        "baie",
+        "detroit",
+        "canal",
+        "monts",
+        "massif",
+        "desert",
+    ];
+    key.split(' ').any(|w| WORDS.contains(&w))
 }
 
 /// A number for each compass point, for caching (0 for none).

@@ -233,3 +233,133 @@ fn a_city_of_a_million_is_read_before_the_division_named_after_it() {
         );
     }
 }
+
+/// The place found on `name` in `text` (no actor spans).
+fn place_on(text: &str, name: &str) -> vigie_geo::PlaceMention {
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+    let at = text.find(name).expect("name in text");
+    found
+        .iter()
+        .find(|m| m.span.start as usize == at)
+        .cloned()
+        .unwrap_or_else(|| panic!("no place on {name:?} in {text:?}: {found:?}"))
+}
+
+fn near(m: &vigie_geo::PlaceMention, lat: f64, lon: f64, km: f64) -> bool {
+    vigie_geo::distance_km(m.lat, m.lon, lat, lon) <= km
+}
+
+#[test]
+fn hyphenated_compounds_name_their_place_or_country() {
+    // "Benghazi-based": the place is the first part, its span the name alone
+    let text = "The Benghazi-based militia and Turkish-backed fighters clashed overnight.";
+    let m = place_on(text, "Benghazi");
+    assert_eq!(
+        (m.text.as_str(), m.country.as_deref()),
+        ("Benghazi", Some("LBY"))
+    );
+    let m = place_on(text, "Turkish");
+    assert_eq!((m.text.as_str(), m.role), ("Turkish", PlaceRole::Demonym));
+    assert_eq!(m.country.as_deref(), Some("TUR"));
+    let text = "Les milices pro-Russian ont défilé.";
+    assert_eq!(place_on(text, "Russian").country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn the_us_by_its_acronyms_is_a_place() {
+    for (text, name) in [
+        ("Officials in the US said the talks had stalled.", "US"),
+        ("The convoy left the U.S. base at dawn.", "U.S."),
+        ("Exports to the USA fell by a third.", "USA"),
+    ] {
+        assert_eq!(
+            place_on(text, name).country.as_deref(),
+            Some("USA"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_division_after_a_comma_is_the_one_that_holds_the_place() {
+    // London, Ontario: the province (Canada), not the city of Ontario in California
+    let m = place_on(
+        "Snow closed the schools of London, Ontario, on Tuesday.",
+        "Ontario",
+    );
+    assert_eq!(m.country.as_deref(), Some("CAN"), "{m:?}");
+    assert_eq!(m.feature, Feature::Region);
+}
+
+#[test]
+fn french_articles_tell_the_province_from_its_capital() {
+    // `au Québec` the province, `à Québec` its capital (46.8, −71.2)
+    let m = place_on("Les feux progressent au Québec depuis lundi.", "Québec");
+    assert_eq!(m.feature, Feature::Region, "{m:?}");
+    let m = place_on("Le premier ministre est arrivé à Québec lundi.", "Québec");
+    assert!(near(&m, 46.8, -71.2, 30.0), "{m:?}");
+    // `À Washington`: the capital, not the state of its name
+    let m = place_on("À Washington, le Congrès débat du budget.", "Washington");
+    assert!(near(&m, 38.9, -77.0, 50.0), "{m:?}");
+}
+
+#[test]
+fn names_listed_after_a_region_noun_are_regions() {
+    let text = "Les régions de Dosso, de Tahoua et de Maradi ont été touchées.";
+    for name in ["Dosso", "Tahoua", "Maradi"] {
+        let m = place_on(text, name);
+        assert_eq!(m.feature, Feature::Region, "{name}: {m:?}");
+        assert_eq!(m.country.as_deref(), Some("NER"));
+    }
+    // "Kano state": the state, not its capital
+    let m = place_on("Gunmen attacked a market in Kano state on Friday.", "Kano");
+    assert_eq!(m.feature, Feature::Region, "{m:?}");
+}
+
+#[test]
+fn a_name_of_water_is_the_sea_not_the_province() {
+    // Egypt's and Sudan's provinces named after the Red Sea lose to the sea itself
+    let m = place_on(
+        "Egypt said a tanker was struck in the Red Sea off its coast.",
+        "Red Sea",
+    );
+    assert_eq!(m.country, None, "{m:?}");
+    let m = place_on(
+        "Le Soudan accuse un navire croisant en mer Rouge.",
+        "mer Rouge",
+    );
+    assert_eq!(m.country, None, "{m:?}");
+}
+
+#[test]
+fn a_french_division_noun_finds_the_division_by_its_own_name() {
+    // `la paroisse de Plaquemines` is Plaquemines Parish, Louisiana (29.5, −89.6)
+    let m = place_on(
+        "La tempête a frappé la paroisse de Plaquemines, en Louisiane.",
+        "Plaquemines",
+    );
+    assert!(near(&m, 29.5, -89.6, 120.0), "{m:?}");
+}
+
+#[test]
+fn namesakes_near_the_towns_around_them_win() {
+    // Springfield, Massachusetts (42.1, −72.6) beside Holyoke, not Springfield,
+    // Missouri, a little larger
+    let m = place_on(
+        "Heavy rain flooded Holyoke, Massachusetts, and then Springfield overnight.",
+        "Springfield",
+    );
+    assert!(near(&m, 42.1, -72.6, 50.0), "{m:?}");
+}
+
+#[test]
+fn a_division_belongs_to_the_country_of_its_iso_code() {
+    // Natural Earth files Crimea and Sevastopol under Russia; ISO 3166-2 (UA-43, UA-40)
+    // and GeoNames under Ukraine, as the field's gazetteers do
+    let m = place_on(
+        "Des drones ont été abattus au-dessus de la Crimée.",
+        "Crimée",
+    );
+    assert_eq!(m.country.as_deref(), Some("UKR"), "{m:?}");
+}
