@@ -898,6 +898,19 @@ impl<'s> Tree<'s> {
                 subject = kind;
             }
             self.oblique_targets(v, frame, &mut targets);
+        } else if sources.is_empty() && self.base(n) == "obj" {
+            // `the Council condemned Tuesday's attack`, `a dénoncé l’incursion`: who
+            // judges, reports or answers an act did not do it (a noun with its
+            // determiner: `se sont réunis` misread as a noun object is no act noun)
+            let determined = self
+                .kids(n)
+                .any(|k| self.base(k) == "det" || self.relation(k) == "nmod:poss");
+            let judged = self
+                .head(n)
+                .is_some_and(|v| self.words[v].upos == Upos::Verb && !lends(self.lemma(v)));
+            if determined && judged {
+                subject = Subject::Other;
+            }
         }
         TreeArgs::new(sources, targets, subject)
     }
@@ -1174,6 +1187,41 @@ fn supports(lemma: &str) -> bool {
             | "announce" | "unveil" | "order" | "decree" | "approve" | "adopt" | "grant"
             | "provide" | "deliver" | "impose" | "slap" | "sign" | "conclude" | "ink"
             | "claim"
+    )
+}
+
+/// Whether a verb lends its subject to the act its object names although it is not
+/// a support verb of `supports`: the light verbs and copulas (`a eu un entretien`,
+/// `assure une médiation`, `est devenue le principal fournisseur`, `took part in`).
+/// Any other verb judges, reports, answers or undergoes the act (`condamner
+/// l’attaque`, `welcomed the release`): its subject did not do it.
+fn lends(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "avoir"
+            | "etre"
+            | "faire"
+            | "assurer"
+            | "donner"
+            | "prendre"
+            | "devenir"
+            | "rester"
+            | "demeurer"
+            | "constituer"
+            | "representer"
+            | "poursuivre"
+            | "continuer"
+            | "have"
+            | "be"
+            | "make"
+            | "give"
+            | "take"
+            | "get"
+            | "become"
+            | "remain"
+            | "pursue"
+            | "continue"
+            | "keep"
     )
 }
 
@@ -1515,5 +1563,40 @@ mod tests {
         assert_eq!(tense("déclara", "declarer"), None);
         assert_eq!(tense("prévoit", "prevoir"), None);
         assert_eq!(tense("prévoira", "prevoir"), Some(FrenchTense::Future));
+    }
+
+    #[test]
+    fn who_judges_an_act_named_by_a_noun_did_not_do_it() {
+        // `Council condemned the attack`, `Turkey became the supplier`
+        let sentence = |verb: &str, lemma: &str, noun: &str| {
+            tree(&[
+                ("X", "X", Upos::Propn, "_", 2, "nsubj"),
+                (verb, lemma, Upos::Verb, "VerbForm=Fin", 0, "root"),
+                ("the", "the", Upos::Det, "_", 4, "det"),
+                (noun, noun, Upos::Noun, "_", 2, "obj"),
+            ])
+        };
+        let subject = |s: &SyntaxSentence| {
+            Tree::new(s, 0, 4, &[], Lang::En)
+                .arguments(3, &Frame::default())
+                .subject
+        };
+        assert_eq!(
+            subject(&sentence("condemned", "condemn", "attack")),
+            Subject::Other
+        );
+        assert_eq!(
+            subject(&sentence("became", "become", "supplier")),
+            Subject::Missing
+        );
+        // a noun object without its determiner is the parser's misreading of a verb
+        // (`se sont réunis`): left as it was
+        let bare = tree(&[
+            ("X", "X", Upos::Propn, "_", 2, "nsubj"),
+            ("sont", "être", Upos::Verb, "VerbForm=Fin", 0, "root"),
+            ("réunis", "réuni", Upos::Noun, "_", 2, "obj"),
+        ]);
+        let t = Tree::new(&bare, 0, 3, &[], Lang::Fr);
+        assert_eq!(t.arguments(2, &Frame::default()).subject, Subject::Missing);
     }
 }
