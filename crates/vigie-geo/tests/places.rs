@@ -363,3 +363,31 @@ fn a_division_belongs_to_the_country_of_its_iso_code() {
     );
     assert_eq!(m.country.as_deref(), Some("UKR"), "{m:?}");
 }
+
+#[test]
+fn an_unknown_name_is_not_read_by_its_generic_first_word() {
+    // `Abu`, `Ras`, `Bab` alone name villages abroad; the longer name the gazetteer
+    // lacks is no place rather than one of them
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    for (text, name) in [
+        ("Gunfire was heard in Abu Qatada overnight.", "Abu Qatada"),
+        ("Tankers left Ras Zawiyat before the storm.", "Ras Zawiyat"),
+        (
+            "Des tirs ont visé le quartier de Bab el-Moudir.",
+            "Bab el-Moudir",
+        ),
+    ] {
+        let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+        let at = text.find(name).expect("name in text");
+        let end = at + name.len();
+        assert!(
+            found
+                .iter()
+                .all(|m| (m.span.end as usize) <= at || (m.span.start as usize) >= end),
+            "{text}: {found:?}"
+        );
+    }
+    // a known longer name is still read whole
+    let m = place_on("Flights to Abu Dhabi resumed on Monday.", "Abu Dhabi");
+    assert_eq!(m.country.as_deref(), Some("ARE"), "{m:?}");
+}
