@@ -362,7 +362,11 @@ impl<'g> Geoparser<'g> {
                     .or_else(|| direction_after(tokens, i, end, range.end)),
                 inside_name: prev_capital || next_capital,
                 // the river, not the country the actor recogniser saw in its name
-                actor: river.is_none() && actors.overlaps(span),
+                // (nor in a longer name of water: `golfe du Mexique`, `Gulf of Aden`)
+                actor: river.is_none()
+                    && actors.overlaps(span)
+                    && !(end > i + 1
+                        && crate::resolve::names_physical_feature(self.gazetteer.key_of(line))),
                 area: cues::area_hint(&before_refs, sentence.lang),
                 pinned: None,
                 trim,
