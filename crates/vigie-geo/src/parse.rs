@@ -18,6 +18,36 @@ use crate::resolve::{DocCountries, Resolver};
 use crate::{Feature, Gazetteer, PlaceId, PlaceMention};
 
 /// Lowercase generic words that open French names of physical features.
+/// First words of Arabic, French and English place names that say what the place is
+/// (father of, cape, well, valley, mountain, hill, spring, saint, gate...): alone they
+/// are no name of the place a longer name calls.
+const NAME_GENERIC: &[&str] = &[
+    "abu", "abou", "ras", "bir", "wadi", "oued", "jebel", "djebel", "jabal", "tell", "tel", "ain",
+    "sidi", "saint", "sainte", "st", "bab", "deir", "dayr", "kafr", "beit", "bayt", "beni", "bani",
+    "umm", "oum", "hassi", "ksar", "khor", "qasr", "tal", "jisr", "marsa", "mina", "sheikh",
+    "cheikh", "al", "el",
+];
+
+/// The end of the name a generic first word opens (`Abu Salim`, `Bab el-Tebbaneh`):
+/// the adjacent capitalised words, or a word joined by an Arabic article, after it.
+fn name_rest(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < limit
+        && matches!(tokens[j].kind, TokenKind::Word | TokenKind::Elision)
+        && adjacent(text, &tokens[j - 1], &tokens[j])
+    {
+        let word = text.get(tokens[j].span.range()).unwrap_or_default();
+        let article = ["el-", "al-", "ad-", "ed-", "ech-", "es-", "ash-", "as-"]
+            .iter()
+            .any(|a| word.starts_with(a));
+        if !(capitalised(text, &tokens[j]) || article) {
+            break;
+        }
+        j += 1;
+    }
+    (j > i + 1).then_some(j)
+}
+
 const GENERIC: &[&str] = &[
     "mer",
     "lac",
@@ -272,6 +302,15 @@ impl<'g> Geoparser<'g> {
                 i += 1;
                 continue;
             }
+            // `Abu Salim`, `Ras Lanuf`, `Bab el-Tebbaneh`: a longer name the gazetteer
+            // lacks, whose first word is a generic (father of, cape, well, gate, saint)
+            // that also names some village abroad; better no place than that village
+            if key_single && compound.is_none() && NAME_GENERIC.contains(&&*tokens[i].norm) {
+                if let Some(rest) = name_rest(text, tokens, i, range.end) {
+                    i = rest;
+                    continue;
+                }
+            }
             // (a country's two-letter acronym, `UK`, `US`, is a name, not a short word)
             if key_single
                 && !acronym
@@ -323,7 +362,11 @@ impl<'g> Geoparser<'g> {
                     .or_else(|| direction_after(tokens, i, end, range.end)),
                 inside_name: prev_capital || next_capital,
                 // the river, not the country the actor recogniser saw in its name
-                actor: river.is_none() && actors.overlaps(span),
+                // (nor in a longer name of water: `golfe du Mexique`, `Gulf of Aden`)
+                actor: river.is_none()
+                    && actors.overlaps(span)
+                    && !(end > i + 1
+                        && crate::resolve::names_physical_feature(self.gazetteer.key_of(line))),
                 area: cues::area_hint(&before_refs, sentence.lang),
                 pinned: None,
                 trim,

