@@ -253,8 +253,9 @@ impl<'s> Tree<'s> {
     /// dates something inside that verb's object rather than the verb: its nearest
     /// verb or noun above it is another word under the trigger (`condemns the
     /// incursion, on 7 October, of a patrol boat`, `rejects the claim, repeated
-    /// yesterday`); a noun only takes a date set off by a comma. Asked only of verbs that react to an act (judge, answer, ask):
-    /// their object is an act with a day of its own.
+    /// yesterday`); a noun only takes a date set off by a comma. Asked only of verbs
+    /// that react to an act (judge, answer, ask): their object is an act with a day
+    /// of its own.
     pub fn dates_object(&self, trigger: usize, span: vigie_core::Span) -> bool {
         if self.words[trigger].upos != Upos::Verb || span.start < self.words[trigger].span.end {
             return false;
@@ -1049,7 +1050,8 @@ impl<'s> Tree<'s> {
         // (in French the form itself says conditional or future when the tagger
         // misses it: `enverrait`, `dépêcherait` tagged as imperfects)
         let told = |k: usize| {
-            (self.lang == Lang::Fr)
+            let verb = matches!(self.words[k].upos, Upos::Verb | Upos::Aux);
+            (self.lang == Lang::Fr && verb)
                 .then(|| french_tense(&self.words[k].form.to_lowercase(), self.lemma(k)))
                 .flatten()
         };
