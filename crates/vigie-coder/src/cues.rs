@@ -61,7 +61,14 @@ pub(crate) fn same_act(a: &Event, b: &Event) -> bool {
     // (force told by several verbs of one sentence is one act: `a riposté par des
     // frappes qui ont neutralisé trente assaillants`)
     let violent = matches!(a.cameo.get(..2), Some("18" | "19" | "20"));
-    let close = x.start.max(y.start) <= x.end.min(y.end) + 12 || violent;
+    // (nor are two verbs of one code with the same mentions for doer and target: `a
+    // rejeté « des allégations », tout en démentant avoir fourni …`, both answering
+    // the charge told before)
+    let span = |x: &Option<EventActor>| x.as_ref().map(|x| x.span);
+    let shared = a.cameo == b.cameo
+        && span(&a.source) == span(&b.source)
+        && span(&a.target) == span(&b.target);
+    let close = x.start.max(y.start) <= x.end.min(y.end) + 12 || violent || shared;
     a.target.is_some()
         && id(&a.source) == id(&b.source)
         && id(&a.target) == id(&b.target)

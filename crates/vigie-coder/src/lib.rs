@@ -555,6 +555,23 @@ impl Coder {
                     .take(m.end - m.trigger + 4)
                     .any(|t| VIOLENT_NOUNS.iter().any(|v| t.norm.starts_with(v)));
                 let claim = self.patterns[m.pattern].cameo.starts_with("01");
+                // `Taipei a dénoncé une « intimidation »`, `rejected the allegations`:
+                // a reaction to an act its object names without a doer answers
+                // whoever did the last such act in the story
+                let answered = tree
+                    .as_ref()
+                    .filter(|_| reaction(&self.patterns[m.pattern].cameo))
+                    .and_then(|t| {
+                        let act = t.answered_act(t.word_of_token(m.trigger)?)?;
+                        let p = self.lemmas.trigger(t, act, sentence.lang)?;
+                        Some(family(&self.patterns[p].cameo))
+                    })
+                    // (violence answers the story's lead act, below)
+                    .filter(|f| *f != "18");
+                let tells_act = tree.as_ref().is_some_and(|t| {
+                    t.word_of_token(m.trigger)
+                        .is_some_and(|w| t.has_clause_complement(w))
+                });
                 let told = &events[sentence_start..];
                 let joined = args::conjunction_before(tokens, m.trigger).is_some();
                 let found: Vec<Event> = found
@@ -569,6 +586,18 @@ impl Coder {
                         if implied {
                             if let Some(o) = coordinated_with(told, &e, joined, actors) {
                                 e.target.clone_from(&o.target);
+                                implied = false;
+                            }
+                        }
+                        if let Some(act) = answered {
+                            let doer = events
+                                .iter()
+                                .rev()
+                                .filter(|x| x.modality.is_factual() && family(&x.cameo) == act)
+                                .filter_map(|x| x.source.as_ref())
+                                .find(|d| e.source.as_ref().is_some_and(|s| !same_actor(s, d)));
+                            if let Some(d) = doer {
+                                e.target = Some(d.clone());
                                 implied = false;
                             }
                         }
@@ -587,7 +616,9 @@ impl Coder {
                         // `Kenya accused Somalia of arming militias. Mogadishu
                         // rejected the charge`: a denial or rejection answers the
                         // last charge against the one who denies it
-                        if (implied || e.target.is_none()) && denial(&e.cameo) {
+                        // (`tout en démentant avoir fourni des armes au Polisario`:
+                        // whom the denied act was aimed at is not whom the denial is)
+                        if (implied || e.target.is_none() || tells_act) && denial(&e.cameo) {
                             let charged = told.iter().filter_map(charge_of);
                             let earlier = charges.iter().rev().map(|(a, c)| (a, c));
                             if let Some((accuser, _)) = e.source.as_ref().and_then(|s| {
@@ -1835,6 +1866,25 @@ fn coordinated_with<'e>(
         .zip(e.source.as_ref())
         .is_some_and(|(a, b)| same_actor(a, b));
     (joined && from <= to && !named && same_source && o.target.is_some()).then_some(o)
+}
+
+/// Whether a code reacts to an act told elsewhere: a demand, a disapproval, a
+/// rejection (roots 10 to 12).
+fn reaction(cameo: &str) -> bool {
+    matches!(cameo.get(..2), Some("10" | "11" | "12"))
+}
+
+/// The family of acts a code belongs to, for matching a reaction's object with the
+/// act it names: violence (roots 18 to 20), threats and shows of force (13, 15),
+/// coercion and cut ties (16, 17), charges and denials (11, 12); otherwise the root.
+fn family(cameo: &str) -> &str {
+    match cameo.get(..2).unwrap_or("") {
+        "18" | "19" | "20" => "18",
+        "13" | "15" => "13",
+        "16" | "17" => "16",
+        "11" | "12" => "11",
+        root => root,
+    }
 }
 
 /// Whether a code is a denial or a rejection (roots 12, and 016 deny responsibility).

@@ -916,6 +916,40 @@ impl<'s> Tree<'s> {
         TreeArgs::new(sources, targets, subject)
     }
 
+    /// Whether the verb `v` has a clause for complement (`a démenti avoir fourni`,
+    /// `denied that its units were moving`): the act it tells of has arguments of its
+    /// own, which are not the verb's.
+    pub fn has_clause_complement(&self, v: usize) -> bool {
+        self.words[v].upos == Upos::Verb
+            && self
+                .kids(v)
+                .any(|k| matches!(self.base(k), "xcomp" | "ccomp"))
+    }
+
+    /// The act a reaction answers, named by its object: a noun (`a dénoncé une
+    /// « intimidation »`, `rejected the allegations`, `condemned the expulsion`) that
+    /// names no actor and no doer of its own, so that who did it is for the story to
+    /// say.
+    pub fn answered_act(&self, v: usize) -> Option<usize> {
+        if self.words[v].upos != Upos::Verb {
+            return None;
+        }
+        // (`a rejeté « des allégations »`: an indefinite `des` read as `de les`
+        // makes the object an oblique in `de` on a verb that has none)
+        let object = |o: usize| {
+            self.base(o) == "obj"
+                || (self.base(o) == "obl"
+                    && self.case(o) == "de"
+                    && self.kids(v).all(|k| self.base(k) != "obj"))
+        };
+        self.kids(v).find(|&o| {
+            object(o)
+                && self.words[o].upos == Upos::Noun
+                && self.actors(o).is_empty()
+                && !self.has_own_agent(o)
+        })
+    }
+
     /// The verb that governs `w` through `xcomp` (`a menacé de fermer`).
     pub fn governor(&self, w: usize) -> Option<usize> {
         let h = self.head(w)?;
@@ -1600,5 +1634,40 @@ mod tests {
         ]);
         let t = Tree::new(&bare, 0, 3, &[], Lang::Fr);
         assert_eq!(t.arguments(2, &Frame::default()).subject, Subject::Missing);
+    }
+
+    #[test]
+    fn the_act_a_reaction_answers_is_its_object_noun_even_misread_as_an_oblique() {
+        // `Alger a rejeté « des allégations », tout en démentant avoir livré …`
+        let s = tree(&[
+            ("Alger", "Alger", Upos::Propn, "_", 2, "nsubj"),
+            ("rejeté", "rejeter", Upos::Verb, "VerbForm=Part", 0, "root"),
+            ("de", "de", Upos::Adp, "_", 5, "case"),
+            ("les", "le", Upos::Det, "_", 5, "det"),
+            ("allégations", "allégation", Upos::Noun, "_", 2, "obl:mod"),
+            (
+                "démentant",
+                "démentir",
+                Upos::Verb,
+                "VerbForm=Part",
+                5,
+                "acl",
+            ),
+            ("livré", "livrer", Upos::Verb, "VerbForm=Part", 6, "xcomp"),
+        ]);
+        let t = Tree::new(&s, 0, 7, &[], Lang::Fr);
+        assert_eq!(t.answered_act(1), Some(4));
+        assert!(t.has_clause_complement(5));
+        assert!(!t.has_clause_complement(1));
+        // an oblique beside a real object is no object
+        let s = tree(&[
+            ("Alger", "Alger", Upos::Propn, "_", 2, "nsubj"),
+            ("accuse", "accuser", Upos::Verb, "VerbForm=Fin", 0, "root"),
+            ("Rabat", "Rabat", Upos::Propn, "_", 2, "obj"),
+            ("de", "de", Upos::Adp, "_", 5, "case"),
+            ("provocations", "provocation", Upos::Noun, "_", 2, "obl"),
+        ]);
+        let t = Tree::new(&s, 0, 5, &[], Lang::Fr);
+        assert_eq!(t.answered_act(1), None);
     }
 }

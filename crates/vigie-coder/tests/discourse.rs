@@ -63,6 +63,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["01 RSF>SDN", "12 SOM>KEN", "12 SDN>TCD"],
     ),
     (
+        "a denial that tells the denied act in a clause answers the charge, not the \
+         act's target; the rejection and the denial of one charge are one act",
+        "Le Tchad accuse le Soudan d’armer les rebelles du FACT. Khartoum a rejeté \
+         « des accusations fantaisistes », tout en démentant avoir livré des armes au FACT.",
+        &["12 SDN>TCD", "!12 SDN>FACT"],
+    ),
+    (
+        "a reaction to an act its object names without a doer answers the last doer of \
+         such an act in the story (here a show of force), not the story's last actor",
+        "Washington a annoncé lundi une vente d’armes à Taïwan. Pékin a déployé \
+         vendredi trente avions de combat autour de l’île. Taipei a dénoncé une \
+         « intimidation ».",
+        &["11 TWN>CHN", "!11 TWN>USA"],
+    ),
+    (
         "`the Council` is the council the story named",
         "The Security Council met on Tuesday. The representative of the Democratic \
          Republic of the Congo accused the Council of silence.",
