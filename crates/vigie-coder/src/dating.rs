@@ -71,6 +71,14 @@ fn from_timex(t: &Timex, source: DateSource) -> EventDate {
             source,
         };
     }
+    if let Some((monday, sunday)) = week_days(&t.value) {
+        return EventDate {
+            date: monday,
+            date_end: Some(sunday),
+            precision: t.precision,
+            source,
+        };
+    }
     let (date, end) = match t.value.split_once('/') {
         Some((a, b)) => (a.to_string(), Some(b.to_string())),
         None => (t.value.clone(), None),
@@ -81,6 +89,19 @@ fn from_timex(t: &Timex, source: DateSource) -> EventDate {
         precision: t.precision,
         source,
     }
+}
+
+/// The first and last day (Monday, Sunday) of an ISO week (`2026-W46`), which is how
+/// an event's date tells a week (`la semaine dernière`, `last week`).
+fn week_days(value: &str) -> Option<(String, String)> {
+    let (year, week) = value.split_once("-W")?;
+    let (year, week) = (year.parse().ok()?, week.parse().ok()?);
+    let monday = chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+    let sunday = monday + chrono::Duration::days(6);
+    Some((
+        monday.format("%Y-%m-%d").to_string(),
+        sunday.format("%Y-%m-%d").to_string(),
+    ))
 }
 
 /// The days of a part of a month (`début mars` 1–10, `mi-janvier` 11–20, `fin
@@ -198,9 +219,9 @@ impl<'a> Dater<'a> {
             .filter(|t| {
                 let limit = self.document.as_ref().map(|d| d.date.as_str());
                 limit.is_none_or(|l| {
-                    t.value
-                        .get(..l.len().min(t.value.len()))
-                        .is_none_or(|v| v <= l)
+                    let first = week_days(&t.value).map(|(monday, _)| monday);
+                    let value = first.as_deref().unwrap_or(&t.value);
+                    value.get(..l.len().min(value.len())).is_none_or(|v| v <= l)
                 })
             })
             .collect();
@@ -213,7 +234,15 @@ impl<'a> Dater<'a> {
             }
         });
         if let Some(t) = nearest {
-            return Some(from_timex(t, DateSource::Sentence));
+            let mut d = from_timex(t, DateSource::Sentence);
+            // an act told as done within a period that runs on past the report
+            // (`this week`, `cette semaine`) ended by the report's day
+            if let (Some(end), Some(report)) = (&d.date_end, &self.document) {
+                if d.date <= report.date && *end > report.date {
+                    d.date_end = Some(report.date.clone());
+                }
+            }
+            return Some(d);
         }
         // the latest day the story has reached: a flashback (`neuf jours plus tôt`,
         // `three days earlier`) does not move the story back; days after the

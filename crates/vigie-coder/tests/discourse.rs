@@ -78,6 +78,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["11 TWN>CHN", "!11 TWN>USA"],
     ),
     (
+        "a week is told as its days, Monday to Sunday, and an act of the current week \
+         ends on the report's day",
+        "BAMAKO, 19 novembre 2026 – L’armée malienne a bombardé la semaine dernière des \
+         positions du JNIM près de Tombouctou.",
+        &["19 MLI>JNIM@2026-11-09..2026-11-15"],
+    ),
+    (
+        "the same in English, for the current week",
+        "NIAMEY, November 19, 2026 – Niger expelled two French diplomats earlier this \
+         week, the foreign ministry said.",
+        &["16 NER>FRA@2026-11-16..2026-11-19"],
+    ),
+    (
         "`the Council` is the council the story named",
         "The Security Council met on Tuesday. The representative of the Democratic \
          Republic of the Congo accused the Council of silence.",

@@ -4,7 +4,7 @@ use vigie_coder::Pipeline;
 use vigie_lexicon::Lexicon;
 
 /// Codes every case's text and checks its expectations: `ROOT SOURCE>TARGET`
-/// (optionally `@DATE`, and ` ~MODALITY` for how it is told: `~alleged`) must be
+/// (optionally `@DATE`, or `@FIRST..LAST` for a range, and ` ~MODALITY` for how it is told: `~alleged`) must be
 /// coded, `!ROOT SOURCE>TARGET` must not be coded as fact. Every failure is reported
 /// at once.
 pub fn check(cases: &[(&str, &str, &[&str])]) {
@@ -27,7 +27,10 @@ pub fn check(cases: &[(&str, &str, &[&str])]) {
             .map(|e| {
                 (
                     format!("{} {}>{}", &e.cameo[..2], key(&e.source), key(&e.target)),
-                    e.date.clone().unwrap_or_default(),
+                    match &e.date_end {
+                        Some(end) => format!("{}..{end}", e.date.clone().unwrap_or_default()),
+                        None => e.date.clone().unwrap_or_default(),
+                    },
                     e.modality.is_factual(),
                     format!("{:?}", e.modality).to_lowercase(),
                 )
@@ -42,7 +45,9 @@ pub fn check(cases: &[(&str, &str, &[&str])]) {
             let (event, date) = w.split_once('@').unwrap_or((w, ""));
             let found = got.iter().any(|(g, d, fact, m)| {
                 g == event
-                    && (date.is_empty() || d == date)
+                    && (date.is_empty()
+                        || d == date
+                        || (!date.contains("..") && d.split("..").next() == Some(date)))
                     && (modality.is_empty() || m == modality)
                     && (*fact || !negated)
             });
