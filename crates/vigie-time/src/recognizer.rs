@@ -248,9 +248,22 @@ impl TimeRecognizer {
                 }
             }
             if items.len() > before {
-                let future = (0..stoks.len()).any(|k| seg.is_any(k, FUTURE_CUES));
-                for it in &mut items[before..] {
-                    it.future_sentence = future;
+                // a cue inside another expression speaks of that one only: `sont
+                // convenus lundi de libérer d’ici la fin du mois` (`lundi` is past)
+                let cues: Vec<usize> = (0..stoks.len())
+                    .filter(|&k| seg.is_any(k, FUTURE_CUES))
+                    .collect();
+                let ranges: Vec<(usize, usize)> = items[before..]
+                    .iter()
+                    .map(|it| (it.found.start, it.found.end))
+                    .collect();
+                for (i, it) in items[before..].iter_mut().enumerate() {
+                    it.future_sentence = cues.iter().any(|&k| {
+                        ranges
+                            .iter()
+                            .enumerate()
+                            .all(|(j, &(start, end))| j == i || !(start..end).contains(&k))
+                    });
                 }
             }
         }
