@@ -77,6 +77,25 @@ def is_latin(name):
     return True
 
 
+# Countries whose place names GeoNames writes with the Arabic article (`Al Ḩudaydah`,
+# `Al Burayqah`, `El Fasher`), which the press often drops (Hodeidah, Brega, Fasher).
+ARABIC_NAMES = {"ARE", "BHR", "DJI", "DZA", "EGY", "ESH", "IRQ", "ISR", "JOR", "KWT",
+                "LBN", "LBY", "MAR", "MRT", "OMN", "PSE", "QAT", "SAU", "SDN", "SOM",
+                "SYR", "TCD", "TUN", "YEM"}
+ARABIC_ARTICLES = {"al", "el", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh",
+                   "at", "et", "ath", "az", "ez", "an", "en"}
+
+
+def without_article(k, a3):
+    """A key without its Arabic article (`al hudaydah` -> `hudaydah`) for a place of
+    a country that writes its names with one; None otherwise, or when too little of
+    a name is left (`al ain`)."""
+    first, _, rest = k.partition(" ")
+    if a3 in ARABIC_NAMES and first in ARABIC_ARTICLES and len(rest) >= 4:
+        return rest
+    return None
+
+
 def fmt(x):
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
@@ -521,6 +540,9 @@ def main():
             # accent on a ligature) would fold differently in the text layer.
             if k and key(k) == k:
                 index.setdefault(k, set()).add(i)
+                bare = without_article(k, fields[2])
+                if bare:
+                    index.setdefault(bare, set()).add(i)
     names_sorted = sorted(index.items(), key=lambda kv: kv[0].encode("utf-8"))
 
     os.makedirs(a.out, exist_ok=True)

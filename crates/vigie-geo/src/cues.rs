@@ -34,54 +34,33 @@ const LOCATIVE: &[&[&str]] = &[
     &["nearby"],
 ];
 
-/// Nouns that introduce a place name with `de`/`of` ("la ville de", "the town of").
+/// Nouns of towns and their parts that introduce a place name with `de`/`of` ("la ville
+/// de", "the town of"); the division nouns of `REGION_NOUNS` introduce one too.
 const FEATURE_NOUNS: &[&str] = &[
     "ville",
     "localite",
     "commune",
     "village",
-    "region",
-    "province",
-    "wilaya",
     "cercle",
-    "prefecture",
-    "departement",
     "capitale",
     "town",
     "city",
-    "village",
-    "region",
-    "province",
     "capital",
-    "district",
     "outskirts",
-    // plurals: `les régions de Dosso et de Zinder`, "the towns of"
+    // plurals: "the towns of"
     "villes",
     "localites",
     "communes",
     "villages",
-    "regions",
-    "provinces",
-    "wilayas",
-    "prefectures",
-    "departements",
     "towns",
     "cities",
-    "districts",
-    // divisions and parts of towns
+    // parts of towns
     "quartier",
     "quartiers",
-    "paroisse",
-    "comte",
-    "etat",
-    "oblast",
-    "county",
-    "state",
-    "governorate",
-    "gouvernorat",
 ];
 
-/// Feature nouns that say a division (a region, not a town).
+/// Feature nouns that say a division (a region, not a town), singular and plural (`les
+/// régions de Dosso et de Zinder`).
 const REGION_NOUNS: &[&str] = &[
     "region",
     "regions",
@@ -284,8 +263,8 @@ pub(crate) fn cue_before(before: &[&str], lang: Lang) -> Option<Cue> {
         } else {
             head
         };
-        if FEATURE_NOUNS.contains(&head) {
-            let region = REGION_NOUNS.contains(&head);
+        let region = REGION_NOUNS.contains(&head);
+        if region || FEATURE_NOUNS.contains(&head) {
             return Some(Cue::FeatureNoun { region });
         }
         if DIRECTIONS.contains(&before[n - 2]) {
@@ -294,6 +273,9 @@ pub(crate) fn cue_before(before: &[&str], lang: Lang) -> Option<Cue> {
     }
     if last == "a" && lang == Lang::En {
         return None;
+    }
+    if last == "to" && lang == Lang::En && n >= 2 && MOTION_TO.contains(&before[n - 2]) {
+        return Some(Cue::Locative);
     }
     ends_with(before, LOCATIVE).then_some(Cue::Locative)
 }
@@ -312,6 +294,90 @@ pub(crate) fn area_hint(before: &[&str], lang: Lang) -> Option<bool> {
         [.., "dans" | "vers" | "depuis", "le" | "la" | "l'" | "les"] => Some(true),
         _ => None,
     }
+}
+
+/// Words before `to` that say a movement towards a place ("fled to", "the road to",
+/// "flights to"): English `to` alone is no cue (`talk to`, `to Paris's dismay`).
+const MOTION_TO: &[&str] = &[
+    "fled",
+    "flee",
+    "fleeing",
+    "returned",
+    "return",
+    "returning",
+    "moved",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "headed",
+    "heading",
+    "went",
+    "sent",
+    "deployed",
+    "evacuated",
+    "relocated",
+    "displaced",
+    "flew",
+    "flown",
+    "driven",
+    "drove",
+    "transferred",
+    "diverted",
+    "rerouted",
+    "marched",
+    "advanced",
+    "retreated",
+    "withdrew",
+    "withdrawn",
+    "escaped",
+    "migrated",
+    "spread",
+    "extends",
+    "extended",
+    "road",
+    "roads",
+    "route",
+    "routes",
+    "way",
+    "journey",
+    "trip",
+    "visit",
+    "visits",
+    "flight",
+    "flights",
+    "bound",
+    "back",
+];
+
+/// Prepositions of place after a name that open its container (`Kidal, dans le nord
+/// du Mali`, "Tripoli in northern Lebanon", `Gao (Mali)`).
+const CONTAINER: &[&str] = &["in", "dans", "au", "aux", "en", "("];
+
+/// True when the tokens between a place and the next name say that name holds it:
+/// a preposition of place, then only articles, `de`/`of` and direction words.
+pub(crate) fn is_containment(between: &[vigie_core::Token]) -> bool {
+    let words: Vec<&str> = between.iter().map(|t| &*t.norm).collect();
+    let Some(at) = words.iter().position(|w| CONTAINER.contains(w)) else {
+        return false;
+    };
+    words.len() <= 6
+        && words[..at].iter().all(|w| *w == ",")
+        && words[at + 1..].iter().all(|w| {
+            matches!(
+                *w,
+                "le" | "la" | "l'" | "les" | "the" | "du" | "de" | "d'" | "of"
+            ) || is_direction(w)
+                || is_direction_adjective(w)
+        })
+}
+
+/// True for a word of a division's own name (`Kaduna State`, `Laurel County`,
+/// `Province du Nord`): the nouns after names and the region nouns before them.
+pub(crate) fn is_division_word(word: &str) -> bool {
+    REGION_AFTER.contains(&word)
+        || REGION_NOUNS.contains(&word)
+        || matches!(word, "parish" | "municipality" | "territory" | "territoire")
 }
 
 /// True for a lowercase noun that, right after a name, says it is a division.

@@ -18,6 +18,7 @@ use crate::{name_key, Borders, GeoError};
 static PLACES: &[u8] = include_bytes!("../../../data/geo/places.bin");
 static NAMES: &[u8] = include_bytes!("../../../data/geo/names.bin");
 static DEMONYMS: &str = include_str!("../../../data/geo/demonyms.tsv");
+static REGION_ADJECTIVES: &str = include_str!("../../../data/geo/region_adjectives.tsv");
 
 /// The index of a place in its gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -93,6 +94,9 @@ pub struct Gazetteer {
     border_memo: Vec<AtomicU64>,
     countries: HashMap<[u8; 3], PlaceId>,
     demonyms: HashMap<String, [u8; 3]>,
+    /// Adjectives of continents and world regions (`européens`, "Baltic"): the
+    /// place they name.
+    region_adjectives: HashMap<String, PlaceId>,
 }
 
 impl Gazetteer {
@@ -114,6 +118,7 @@ impl Gazetteer {
             ));
         }
         let demonyms = parse_demonyms(DEMONYMS)?;
+        let region_adjectives = parse_region_adjectives(REGION_ADJECTIVES, &names, &places)?;
         let border_memo = std::iter::repeat_with(|| AtomicU64::new(memo::UNKNOWN))
             .take(places.len())
             .collect();
@@ -124,6 +129,7 @@ impl Gazetteer {
             border_memo,
             countries,
             demonyms,
+            region_adjectives,
         })
     }
 
@@ -174,6 +180,12 @@ impl Gazetteer {
     /// The country a folded adjective names (`malienne`, `algerian`).
     pub fn demonym(&self, folded: &str) -> Option<[u8; 3]> {
         self.demonyms.get(folded).copied()
+    }
+
+    /// The continent or world region a folded adjective names (`europeens`, `baltic`,
+    /// `north african`): one of our entries across countries.
+    pub fn region_adjective(&self, folded: &str) -> Option<PlaceId> {
+        self.region_adjectives.get(folded).copied()
     }
 
     /// Kilometres from a place to the nearest land border, computed once per place.
@@ -320,6 +332,42 @@ fn parse_demonyms(text: &str) -> Result<HashMap<String, [u8; 3]>, GeoError> {
         let code: [u8; 3] = code.as_bytes().try_into().map_err(|_| bad())?;
         for form in forms.split('|') {
             out.insert(vigie_text::fold(form), code);
+        }
+    }
+    Ok(out)
+}
+
+/// Reads `region_adjectives.tsv` (a place name of ours, a tab, forms): each form
+/// names our entry of that name.
+fn parse_region_adjectives(
+    text: &str,
+    names: &NameIndex,
+    places: &[Place],
+) -> Result<HashMap<String, PlaceId>, GeoError> {
+    let mut out = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let bad = |message: &str| GeoError::Format {
+            file: "region_adjectives.tsv",
+            line: n + 1,
+            message: message.into(),
+        };
+        let (name, forms) = line
+            .split_once('\t')
+            .ok_or_else(|| bad("expected a place name, a tab and forms"))?;
+        let id = names
+            .probe(&name_key(name))
+            .exact
+            .and_then(|line| {
+                names.places(line).find(|id| {
+                    places[id.0 as usize].hand_written && *places[id.0 as usize].name == *name
+                })
+            })
+            .ok_or_else(|| bad("no entry of ours has this name"))?;
+        for form in forms.split('|') {
+            out.insert(vigie_text::fold(form), id);
         }
     }
     Ok(out)

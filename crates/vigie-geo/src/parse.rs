@@ -130,6 +130,8 @@ pub(crate) struct Candidate {
     pub trim: u32,
     /// Its byte offset in the text.
     pub at: u32,
+    /// True when it was found under its English spelling (`Abou Dhabi`).
+    pub transliterated: bool,
 }
 
 /// Lowercase words that end an English hyphenated compound whose first part is a place
@@ -201,9 +203,13 @@ impl<'g> Geoparser<'g> {
     /// place mention already covers the word.
     fn add_demonyms(&self, text: &str, analysis: &TextAnalysis, places: &mut Vec<PlaceMention>) {
         let g = self.gazetteer;
+        let tokens = &analysis.tokens;
         let before = places.len();
         let mut next = 0;
-        for t in &analysis.tokens {
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            i += 1;
             if t.kind != TokenKind::Word {
                 continue;
             }
@@ -213,18 +219,44 @@ impl<'g> Geoparser<'g> {
             if next < before && places[next].span.overlaps(t.span) {
                 continue;
             }
+            // "South African", "North African": two words, one adjective
+            let pair = tokens
+                .get(i)
+                .filter(|n| n.kind == TokenKind::Word && adjacent(text, t, n))
+                .map(|n| (format!("{} {}", t.norm, n.norm), t.span.cover(n.span)))
+                .filter(|(key, span)| {
+                    (g.demonym(key).is_some() || g.region_adjective(key).is_some())
+                        && !(next < before && places[next].span.overlaps(*span))
+                });
+            let (key, span) = match &pair {
+                Some((key, span)) => {
+                    i += 1;
+                    (key.as_str(), *span)
+                }
+                None => (&*t.norm, t.span),
+            };
             // "Iranian-aligned", "pro-Russian": the adjective inside the compound
-            let (code, span) = match g.demonym(&t.norm) {
-                Some(code) => (Some(code), t.span),
+            let (code, span) = match g.demonym(key) {
+                Some(code) => (Some(code), span),
                 None => demonym_part(g, text, t),
             };
-            let Some(code) = code else {
-                continue;
+            let id = match code {
+                Some(code) => std::str::from_utf8(&code).ok().and_then(|c| g.country(c)),
+                // `les alliés européens`, "the Baltic": a continent or world region,
+                // not inside a longer capitalised name (`Union européenne`)
+                None => g
+                    .region_adjective(key)
+                    .filter(|_| !inside_capitalised_name(text, tokens, span)),
             };
-            let Some(id) = std::str::from_utf8(&code).ok().and_then(|c| g.country(c)) else {
+            let Some(id) = id else {
                 continue;
             };
             let p = g.place(id);
+            let reason = if code.is_some() {
+                "country adjective"
+            } else {
+                "region adjective"
+            };
             places.push(PlaceMention {
                 span,
                 text: span.slice(text).to_string(),
@@ -236,7 +268,7 @@ impl<'g> Geoparser<'g> {
                 feature: p.feature,
                 border_km: None,
                 confidence: 0.9,
-                reason: "country adjective".to_string(),
+                reason: reason.to_string(),
                 role: crate::PlaceRole::Demonym,
             });
         }
@@ -274,13 +306,19 @@ impl<'g> Geoparser<'g> {
             let compound = self.compound_head(text, &tokens[i]);
             let before = words_before(tokens, range.start, i);
             let before_refs: Vec<&str> = before.iter().map(|t| &*t.norm).collect();
+            let mut transliterated = false;
             let Some((end, mut line)) = compound
                 .map(|(line, _)| (i + 1, line))
-                .or_else(|| self.longest_match(text, tokens, i, range.end))
+                .or_else(|| self.longest_match(text, tokens, i, range.end, false))
                 // `la paroisse de Plaquemines`: known only as `Plaquemines Parish`
                 .or_else(|| {
                     self.division_by_noun(&before_refs, tokens, i, i + 1)
                         .map(|line| (i + 1, line))
+                })
+                .or_else(|| {
+                    let found = self.longest_transliterated(text, tokens, i, range.end);
+                    transliterated = found.is_some();
+                    found
                 })
             else {
                 i += 1;
@@ -323,6 +361,12 @@ impl<'g> Geoparser<'g> {
             if self.gazetteer.demonym(&tokens[i].norm).is_some() && key_single && compound.is_none()
             {
                 i += 1;
+                continue;
+            }
+            // "South African troops", "North Korean": a two-word adjective, not the
+            // place called like its first word
+            if key_single && self.two_word_adjective(text, tokens, i, range.end) {
+                i += 2;
                 continue;
             }
             let sentence_start = tokens[range.start..i]
@@ -371,6 +415,7 @@ impl<'g> Geoparser<'g> {
                 pinned: None,
                 trim,
                 at: span.start,
+                transliterated,
             });
             i = end;
         }
@@ -414,6 +459,19 @@ impl<'g> Geoparser<'g> {
                 }
             }
         }
+    }
+
+    /// True when tokens `i` and `i + 1` are one country or region adjective of two
+    /// words ("South African", "North African").
+    fn two_word_adjective(&self, text: &str, tokens: &[Token], i: usize, limit: usize) -> bool {
+        i + 1 < limit
+            && tokens[i + 1].kind == TokenKind::Word
+            && adjacent(text, &tokens[i], &tokens[i + 1])
+            && {
+                let key = format!("{} {}", tokens[i].norm, tokens[i + 1].norm);
+                self.gazetteer.demonym(&key).is_some()
+                    || self.gazetteer.region_adjective(&key).is_some()
+            }
     }
 
     /// The name of a hyphenated compound's first part when the rest is a lowercase
@@ -467,11 +525,19 @@ impl<'g> Geoparser<'g> {
         next: Option<&Candidate>,
     ) -> Option<Containment> {
         let next = next?;
-        let comma = c.tokens.end;
-        if next.tokens.start != comma + 1 || &*tokens.get(comma)?.norm != "," {
-            return None;
-        }
         let g = self.gazetteer;
+        let between = tokens.get(c.tokens.end..next.tokens.start)?;
+        if between.len() != 1 || &*between[0].norm != "," {
+            // `Kidal, dans le nord du Mali`, "Tripoli in northern Lebanon", `Gao (Mali)`:
+            // a preposition of place and at most a region description; a country is
+            // never inside another (`Mali in Algeria` is its embassy)
+            let country = g
+                .places_of(c.line)
+                .any(|id| g.place(id).feature == Feature::Country);
+            if country || !cues::is_containment(between) {
+                return None;
+            }
+        }
         let mut areas: Vec<(PlaceId, &crate::Place)> = g
             .places_of(next.line)
             .map(|id| (id, g.place(id)))
@@ -506,12 +572,39 @@ impl<'g> Geoparser<'g> {
             "fleuve", "riviere", "crue", "crues", "rive", "rives", "berge", "berges", "lit",
             "river", "banks", "bank", "flood", "floods", "waters",
         ];
+        // words of a river's level, flow and course (`le niveau du Congo`, `la route
+        // qui longe le Niger`, "upstream on the Niger")
+        const COURSE: &[&str] = &[
+            "niveau",
+            "niveaux",
+            "debit",
+            "debits",
+            "longe",
+            "longent",
+            "longeant",
+            "amont",
+            "aval",
+            "embouchure",
+            "affluent",
+            "affluents",
+            "estuaire",
+            "delta",
+            "level",
+            "levels",
+            "along",
+            "upstream",
+            "downstream",
+            "tributary",
+            "tributaries",
+            "estuary",
+            "mouth",
+        ];
         let before = words_before(tokens, sentence_start, i);
         if !before
             .iter()
             .rev()
             .take(3)
-            .any(|t| WATER.contains(&&*t.norm))
+            .any(|t| WATER.contains(&&*t.norm) || COURSE.contains(&&*t.norm))
         {
             return None;
         }
@@ -528,13 +621,32 @@ impl<'g> Geoparser<'g> {
         .find_map(|k| self.gazetteer.probe_key(k).exact)
     }
 
-    /// The longest name starting at token `i`: its end token and name line.
+    /// The longest name starting at token `i` written the French way (`Abou Dhabi`,
+    /// `Djeddah`: `ou` for `u`, `dj` for `j`), found under its English form, when no
+    /// name matches as written.
+    fn longest_transliterated(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let norm = &tokens[i].norm;
+        if !(norm.contains("ou") || norm.contains("dj")) {
+            return None;
+        }
+        self.longest_match(text, tokens, i, limit, true)
+    }
+
+    /// The longest name starting at token `i`, in English spelling when `english`
+    /// (`english_spelling`): its end token and name line.
     fn longest_match(
         &self,
         text: &str,
         tokens: &[Token],
         i: usize,
         limit: usize,
+        english: bool,
     ) -> Option<(usize, usize)> {
         let mut key = String::with_capacity(32);
         let mut best = None;
@@ -549,7 +661,11 @@ impl<'g> Geoparser<'g> {
             ) {
                 break;
             }
-            push_key_words(&mut key, &t.norm);
+            if english {
+                push_key_words(&mut key, &english_spelling(&t.norm));
+            } else {
+                push_key_words(&mut key, &t.norm);
+            }
             let probe = self.gazetteer.probe_key(&key);
             if let Some(line) = probe.exact {
                 best = Some((j + 1, line));
@@ -650,6 +766,12 @@ fn push_key_words(key: &mut String, norm: &str) {
     }
 }
 
+/// A folded French transliteration in English spelling: `ou` as `u`, `dj` as `j`
+/// (`abou` → `abu`, `djeddah` → `jeddah`).
+fn english_spelling(norm: &str) -> String {
+    norm.replace("ou", "u").replace("dj", "j")
+}
+
 /// True when the token's first letter is a capital in the original text.
 pub(crate) fn capitalised(text: &str, t: &Token) -> bool {
     text.get(t.span.range())
@@ -724,6 +846,29 @@ fn demonym_part(g: &Gazetteer, text: &str, t: &Token) -> (Option<[u8; 3]>, Span)
         }
     }
     (None, t.span)
+}
+
+/// True when a capitalised word touches `span` on either side (`Union européenne`,
+/// "African Union", `Banque africaine`): the span is part of a longer proper name. A
+/// capital with no word before it (opening a sentence) does not count.
+fn inside_capitalised_name(text: &str, tokens: &[Token], span: Span) -> bool {
+    let at = tokens.partition_point(|t| t.span.start < span.start);
+    let end = tokens.partition_point(|t| t.span.start < span.end);
+    let named = |t: &Token| t.kind == TokenKind::Word && capitalised(text, t);
+    let before = at
+        .checked_sub(1)
+        .map(|j| &tokens[j])
+        .filter(|p| adjacent(text, p, &tokens[at]))
+        .is_some_and(|p| {
+            named(p)
+                && at >= 2
+                && matches!(tokens[at - 2].kind, TokenKind::Word | TokenKind::Elision)
+        });
+    let after = tokens
+        .get(end)
+        .filter(|n| adjacent(text, &tokens[end - 1], n))
+        .is_some_and(named);
+    before || after
 }
 
 /// True when nothing but spaces separates two tokens (elisions touch their host).

@@ -20,6 +20,8 @@ use crate::{Feature, Gazetteer, PlaceId, PlaceMention, PlaceRole};
 
 /// Population from which a city is taken for a place without a cue.
 const LARGE_CITY: u64 = 20_000;
+/// Population from which a city found under its English spelling is taken anywhere.
+const TRANSLITERATED_CITY: u64 = 100_000;
 /// Population from which a place in one of the document's countries needs no cue.
 const DOC_PLACE: u64 = 5_000;
 
@@ -85,6 +87,9 @@ impl DocCountries {
 const CLOSE_KM: f64 = 200.0;
 /// Distance within which the document's towns pull a long feature to one of its points.
 const COURSE_KM: f64 = 1500.0;
+/// Weight of nearness to the document's places between namesakes of a town or
+/// division (a long feature's reaches get the full nearness).
+const SPREAD: f64 = 0.6;
 /// Bytes of text around a name within which other places pull it (a paragraph or so).
 const CLOSE_TEXT: u32 = 500;
 
@@ -94,8 +99,9 @@ pub(crate) struct Resolver<'a> {
     doc: &'a DocCountries,
     /// Towns resolved with confidence in a first pass: name line, text offset, point.
     anchors: Vec<(usize, u32, f64, f64)>,
-    /// Every place of a country (town or division) the first pass resolved: lat, lon.
-    spots: Vec<(f64, f64)>,
+    /// Every place of a country (town or division) the first pass resolved: name
+    /// line, lat, lon.
+    spots: Vec<(usize, f64, f64)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -139,23 +145,26 @@ impl<'a> Resolver<'a> {
     }
 
     /// A bonus for one of the points of a long feature (a river's reaches, a sea's
-    /// basins) near the places of a country the document's first pass resolved
-    /// (towns and divisions, wherever they are in the text, each mention counting):
-    /// the mean over them of 1.0 at the place down to nothing from `COURSE_KM` on, so
-    /// the reach most of the story is about wins over one town named in passing.
-    fn course_closeness(&self, p: &crate::Place) -> f64 {
-        if self.spots.is_empty() {
-            return 0.0;
-        }
-        let sum: f64 = self
+    /// basins), or one of the namesakes of a town or division, near the places of a
+    /// country the document's first pass resolved (towns and divisions, wherever they
+    /// are in the text, each mention counting, those of the same name left out): the
+    /// mean over them of 1.0 at the place down to nothing from `COURSE_KM` on, so the
+    /// reach or namesake most of the story is about wins over one named in passing.
+    fn course_closeness(&self, c: &Candidate, p: &crate::Place) -> f64 {
+        let (sum, n) = self
             .spots
             .iter()
-            .map(|&(lat, lon)| {
+            .filter(|s| s.0 != c.line)
+            .map(|&(_, lat, lon)| {
                 let d = crate::geometry::distance_km(lat, lon, p.lat, p.lon);
                 (1.0 - d / COURSE_KM).max(0.0)
             })
-            .sum();
-        sum / self.spots.len() as f64
+            .fold((0.0, 0usize), |(sum, n), x| (sum + x, n + 1));
+        if n == 0 {
+            0.0
+        } else {
+            sum / n as f64
+        }
     }
 
     /// The anchors of a document: the towns a first pass resolves with confidence
@@ -171,7 +180,7 @@ impl<'a> Resolver<'a> {
             if let Some((id, confidence, _)) = self.choose(c) {
                 let p = self.g.place(id);
                 if p.country.is_some() && p.feature != Feature::Country {
-                    spots.push((p.lat, p.lon));
+                    spots.push((c.line, p.lat, p.lon));
                 }
                 let town = matches!(p.feature, Feature::City | Feature::Locality);
                 if town && confidence >= 0.85 {
@@ -240,10 +249,24 @@ impl<'a> Resolver<'a> {
         if c.inside_name && c.cue.is_none() {
             return false;
         }
+        let g = self.g;
+        // `Abou Dhabi` under `Abu Dhabi`: a respelling finds only a city of its size or
+        // a place of the document's countries (not `Mursal` in Turkey for `Moursal`)
+        if c.transliterated
+            && !g.places_of(c.line).any(|id| {
+                let p = g.place(id);
+                p.population >= TRANSLITERATED_CITY || self.doc.share(p.country) >= 0.2
+            })
+        {
+            return false;
+        }
         if c.cue.is_some() || c.direction.is_some() {
             return true;
         }
-        let g = self.g;
+        // `Kaduna State`, `Laurel County`, `Lake Chad`: a name that says what it is
+        if names_own_feature(g.key_of(c.line)) {
+            return true;
+        }
         g.places_of(c.line).any(|id| {
             let p = g.place(id);
             p.feature == Feature::Country
@@ -346,7 +369,11 @@ impl<'a> Resolver<'a> {
                 // Texas`; Springfield among Boston's neighbours)
                 let close = self.closeness(c, c.at, p);
                 let course = if p.hand_written && reaches > 1 {
-                    self.course_closeness(p)
+                    self.course_closeness(c, p)
+                } else if ids.len() > 1 && p.feature != Feature::Country {
+                    // namesakes: the one nearer the places the story is about
+                    // (`Pokrovsk` in a Donbas story, not Engels on the Volga)
+                    SPREAD * self.course_closeness(c, p)
                 } else {
                     0.0
                 };
@@ -430,6 +457,14 @@ impl<'a> Resolver<'a> {
             role: PlaceRole::Place,
         })
     }
+}
+
+/// True for a name of two words or more whose words say what it is: a division
+/// (`Kaduna State`, `Laurel County`, `Province du Nord`) or water and relief (`Lake
+/// Chad`, `Shabelle River`).
+pub(crate) fn names_own_feature(key: &str) -> bool {
+    key.contains(' ')
+        && (names_physical_feature(key) || key.split(' ').any(crate::cues::is_division_word))
 }
 
 /// True for a name whose words say water or relief (`Red Sea`, `golfe d'Aden`, `Niger
