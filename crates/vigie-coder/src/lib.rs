@@ -558,20 +558,16 @@ impl Coder {
                 // `Taipei a dénoncé une « intimidation »`, `rejected the allegations`:
                 // a reaction to an act its object names without a doer answers
                 // whoever did the last such act in the story
-                let answered = tree
-                    .as_ref()
+                let at = tree.as_ref().zip(word(m));
+                let answered = at
                     .filter(|_| reaction(&self.patterns[m.pattern].cameo))
-                    .and_then(|t| {
-                        let act = t.answered_act(t.word_of_token(m.trigger)?)?;
-                        let p = self.lemmas.trigger(t, act, sentence.lang)?;
+                    .and_then(|(t, w)| {
+                        let p = self.lemmas.trigger(t, t.answered_act(w)?, sentence.lang)?;
                         Some(family(&self.patterns[p].cameo))
                     })
                     // (violence answers the story's lead act, below)
                     .filter(|f| *f != "18");
-                let tells_act = tree.as_ref().is_some_and(|t| {
-                    t.word_of_token(m.trigger)
-                        .is_some_and(|w| t.has_clause_complement(w))
-                });
+                let tells_act = at.is_some_and(|(t, w)| t.has_clause_complement(w));
                 let told = &events[sentence_start..];
                 let joined = args::conjunction_before(tokens, m.trigger).is_some();
                 let found: Vec<Event> = found
