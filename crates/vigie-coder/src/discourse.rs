@@ -21,7 +21,7 @@
 
 use std::collections::HashMap;
 
-use vigie_core::{Span, Token};
+use vigie_core::{Sentence, Span, Token};
 use vigie_lexicon::{ActorMention, MentionKind};
 use vigie_text::TextAnalysis;
 
@@ -304,9 +304,10 @@ impl Salience {
 pub(crate) fn resolve(
     text: &str,
     analysis: &TextAnalysis,
+    sentences: &[Sentence],
     actors: &[ActorMention],
 ) -> (Vec<ActorMention>, Salience) {
-    let salience = Salience::new(actors, dateline_end(text, analysis));
+    let salience = Salience::new(actors, dateline_end(text, sentences));
     // (salience counts the dateline for nothing; the mentions there are dropped below)
     let index = ActorIndex::new(actors);
     let mut before: HashMap<Kind, SalientBefore> = HashMap::new();
@@ -327,7 +328,7 @@ pub(crate) fn resolve(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    for sentence in &analysis.sentences {
+    for sentence in sentences {
         let tokens = analysis.sentence_tokens(sentence);
         let (start, end) = (sentence.span.start, sentence.span.end);
         let here = index.within(start, end);
@@ -565,7 +566,7 @@ pub(crate) fn resolve(
     let seats = Seats::new(actors);
     let seated: Vec<ActorMention> = actors.iter().filter_map(|m| seats.of(m)).collect();
     // a dateline names where the news was filed: no actor
-    let dateline = dateline_end(text, analysis);
+    let dateline = dateline_end(text, sentences);
     out.extend(seated);
     out.extend(
         actors
@@ -1017,9 +1018,10 @@ fn owned_body(text: &str, m: &ActorMention) -> bool {
     own && is_state_body(&format!("le {}", m.text))
 }
 
-/// Where a dateline opening the text ends (`Bamako, 12 mars 2026 —`), or 0.
-pub(crate) fn dateline_end(text: &str, analysis: &TextAnalysis) -> u32 {
-    let Some(first) = analysis.sentences.first() else {
+/// Where a dateline opening the text of `sentences` ends (`Bamako, 12 mars 2026 —`,
+/// or a digest's heading, `TAÏWAN –`), or 0.
+pub(crate) fn dateline_end(text: &str, sentences: &[Sentence]) -> u32 {
+    let Some(first) = sentences.first() else {
         return 0;
     };
     let head = &text[first.span.start as usize..first.span.end as usize];
@@ -1027,6 +1029,53 @@ pub(crate) fn dateline_end(text: &str, analysis: &TextAnalysis) -> u32 {
         .take(60)
         .find(|&(_, c)| c == '—' || c == '–')
         .map_or(0, |(i, _)| first.span.start + i as u32)
+}
+
+/// The stories a document tells, as ranges of its sentences. A digest (`LE MONDE EN
+/// BREF`, world briefs) tells unrelated stories one after the other, each opened at
+/// the start of a paragraph by a heading in capitals and a dash (`TAÏWAN – Pékin a
+/// déployé…`, `SUDAN - The army…`): each is a story of its own for salience, anaphora
+/// and the acts a later sentence answers. A document with fewer than two headings after
+/// its first sentence is one story (a title, `ANALYSE –`, and a dateline, `DAMAS –`,
+/// open many documents the same way).
+pub(crate) fn stories(text: &str, sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
+    let mut starts: Vec<usize> = (0..sentences.len())
+        .filter(|&i| {
+            (i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph)
+                && opens_on_heading(sentences[i].span.slice(text))
+        })
+        .collect();
+    if starts.iter().filter(|&&i| i > 0).count() < 2 {
+        let whole = 0..sentences.len();
+        return vec![whole];
+    }
+    if starts[0] != 0 {
+        starts.insert(0, 0);
+    }
+    starts.push(sentences.len());
+    starts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// Whether a sentence opens on a heading: one to four words in capitals, no digit,
+/// then a dash between spaces (`RD CONGO – `, `SUDAN - `).
+fn opens_on_heading(sentence: &str) -> bool {
+    let Some(dash) = sentence
+        .char_indices()
+        .take(48)
+        .find(|&(i, c)| {
+            matches!(c, '–' | '—' | '-')
+                && sentence[..i].ends_with(' ')
+                && sentence[i + c.len_utf8()..].starts_with(' ')
+        })
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let head = sentence[..dash].trim();
+    !head.is_empty()
+        && head.split_whitespace().count() <= 4
+        && head.chars().any(char::is_alphabetic)
+        && !head.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
 }
 
 /// Role nouns that name a state's rulers or forces (`le gouvernement de transition`,
@@ -1087,7 +1136,7 @@ fn synthetic(
 
 #[cfg(test)]
 mod tests {
-    use super::resolve;
+    use super::{resolve, stories};
     use crate::actor_index::probe;
     use crate::Pipeline;
 
@@ -1104,7 +1153,12 @@ mod tests {
         let text = vec![STORY; copies].join("\n\n");
         let coded = pipeline.mentions(&text, None, None);
         probe::take();
-        let (actors, _) = resolve(&text, &coded.analysis, &coded.actors);
+        let (actors, _) = resolve(
+            &text,
+            &coded.analysis,
+            &coded.analysis.sentences,
+            &coded.actors,
+        );
         (probe::take(), actors.len())
     }
 
@@ -1128,5 +1182,37 @@ mod tests {
             "{full} steps for {} copies against {half} for {copies}",
             2 * copies
         );
+    }
+
+    /// The stories of `text`, as the first words of their first sentences.
+    fn openings(text: &str) -> Vec<String> {
+        let analysis = vigie_text::analyze(text);
+        stories(text, &analysis.sentences)
+            .into_iter()
+            .map(|r| {
+                let first = &analysis.sentences[r.start];
+                first.span.slice(text).chars().take(12).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_digest_is_cut_at_its_headings_and_a_wire_story_is_one_story() {
+        assert_eq!(
+            openings(
+                "EN BREF – 7 février 2026\n\nTAÏWAN – Pékin a déployé des navires. Taipei \
+                 proteste.\n\nRD CONGO - Le M23 a pris Walikale."
+            ),
+            ["EN BREF – 7 ", "TAÏWAN – Pék", "RD CONGO - L"]
+        );
+        // a dateline has digits and lowercase letters; a live blog's times have digits
+        for one in [
+            "BAMAKO, 12 mars 2026 (ASP) – Le Mali a rappelé son ambassadeur.\n\nSUDAN – The \
+             army said so.",
+            "EN DIRECT\n\n07 h 12 – Six morts à Odessa.\n\n08 h 30 – La Moldavie proteste.",
+            "ANALYSE – Une trêve fragile\n\nDAMAS – Rien ne dit que la trêve tiendra.",
+        ] {
+            assert_eq!(openings(one).len(), 1, "{one}");
+        }
     }
 }

@@ -269,7 +269,42 @@ impl Coder {
     /// Codes the events of one document.
     pub fn code(&self, input: &DocumentInput<'_>) -> Vec<Event> {
         let dater = dating::Dater::new(input.times, input.published, input.text);
-        let (actors, salience) = discourse::resolve(input.text, input.analysis, input.actors);
+        let sentences = &input.analysis.sentences[..];
+        let stories = discourse::stories(input.text, sentences);
+        let mut events = if stories.len() == 1 {
+            self.code_story(input, &dater, sentences, input.actors)
+        } else {
+            let mut events = Vec::new();
+            for story in stories {
+                let sentences = &sentences[story];
+                let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
+                    continue;
+                };
+                let within: Vec<ActorMention> = input
+                    .actors
+                    .iter()
+                    .filter(|a| a.span.start >= first.span.start && a.span.end <= last.span.end)
+                    .cloned()
+                    .collect();
+                events.extend(self.code_story(input, &dater, sentences, &within));
+            }
+            events
+        };
+        retold::drop_retold(&mut events);
+        contested::link(&mut events);
+        events
+    }
+
+    /// Codes the events of one story of a document (`discourse::stories`): its
+    /// `sentences` and the actor mentions among them.
+    fn code_story(
+        &self,
+        input: &DocumentInput<'_>,
+        dater: &dating::Dater<'_>,
+        sentences: &[Sentence],
+        actors: &[ActorMention],
+    ) -> Vec<Event> {
+        let (actors, salience) = discourse::resolve(input.text, input.analysis, sentences, actors);
         let actors = &actors[..];
         let mut events: Vec<Event> = Vec::new();
         let mut previous_subjects: Vec<&ActorMention> = Vec::new();
@@ -289,7 +324,7 @@ impl Coder {
         // the charges told so far, as (who charges, who is charged): accusations, and
         // acts alleged by someone against their doer
         let mut charges: Vec<(EventActor, EventActor)> = Vec::new();
-        for sentence in &input.analysis.sentences {
+        for sentence in sentences {
             if sentence.repeat_of.is_some() || !sentence.lang.is_supported() {
                 continue;
             }
@@ -541,7 +576,7 @@ impl Coder {
                     m,
                     earlier_subjects,
                     &conjunctions,
-                    &dater,
+                    dater,
                     (actors, &salience),
                 );
                 if violent(m) && found.iter().all(|e| e.source.is_none()) {
@@ -723,7 +758,7 @@ impl Coder {
                             &m,
                             earlier_subjects,
                             &[],
-                            &dater,
+                            dater,
                             (actors, &salience),
                         );
                         for mut e in found {
@@ -833,8 +868,6 @@ impl Coder {
                 previous_subjects = subjects;
             }
         }
-        retold::drop_retold(&mut events);
-        contested::link(&mut events);
         events
     }
 
@@ -1044,7 +1077,7 @@ impl Coder {
         // `Quatre employés … ont été arrêtés fin novembre` in a report from Bamako: an
         // arrest without agent or place is made by the state the report comes from
         if arguments.agentless && pattern.cameo.starts_with("17") {
-            let dateline = discourse::dateline_end(input.text, input.analysis);
+            let dateline = discourse::dateline_end(input.text, &input.analysis.sentences);
             // (the dateline's city, a capital read as its state or not)
             let home = input
                 .places

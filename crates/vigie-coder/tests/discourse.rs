@@ -32,6 +32,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["15 TCD>SDN", "!15 TCD>USA"],
     ),
     (
+        "a digest tells one story per heading: a show of force aims at the other side \
+         of its own item, not at the actors of the next one",
+        "LE MONDE EN BREF – samedi 7 février 2026\n\nTAÏWAN – Pékin a déployé vendredi \
+         des navires autour de l’île. Taipei a placé ses forces en état d’alerte.\n\n\
+         ARMÉNIE – Erevan a accusé jeudi l’Azerbaïdjan d’avoir tiré sur un poste \
+         frontalier. Bakou a démenti et accusé l’Arménie de provocation. L’Arménie et \
+         l’Azerbaïdjan doivent reprendre leurs pourparlers.",
+        &["15 TWN>CHN", "!15 TWN>ARM", "!15 CHN>ARM"],
+    ),
+    (
         "a warning answers the last hostile act of another state, not of its own",
         "Les autorités dominicaines ont expulsé mardi trois mille Haïtiens. L’armée \
          dominicaine a déployé mille soldats le long de la frontière, et le ministre de \
