@@ -175,9 +175,25 @@ impl Topics {
     }
 }
 
-/// The identity of an actor for salience: its organisation, else its country.
+/// The identity of an actor for salience: its organisation, else its country. A body
+/// of a state (`the Rwanda Defence Force`, `la garde côtière chinoise`, `l’IRGC`) is its
+/// state: the story that names China through its coast guard is about China.
 fn key(m: &ActorMention) -> Option<&str> {
+    if state_organ(m) {
+        return m.country.as_deref();
+    }
     m.org.as_deref().or(m.country.as_deref())
+}
+
+/// Whether `m` names a body of a state by its own name (`the Rwanda Defence Force`,
+/// `les Fama`, `la Douma`): an organisation entry with a country and a state's role.
+fn state_organ(m: &ActorMention) -> bool {
+    m.kind == MentionKind::Org
+        && m.country.is_some()
+        && matches!(
+            m.role.as_deref(),
+            Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")
+        )
 }
 
 impl Salience {
@@ -256,16 +272,35 @@ impl Salience {
     /// The target of an event that names none: the most salient actor of the document
     /// other than its sources, among `actors`.
     ///
-    /// Diplomatic and cooperative acts (`diplomatic`: roots 03–08 and 16) are
-    /// between states and organisations: their implied target is no armed group.
+    /// Diplomatic and cooperative acts (roots 03–08 and 16) are between states and
+    /// organisations: their implied target is no armed group. Threats and force
+    /// (roots 13, 15, 17–20) aim at a party to the conflict: their implied target is
+    /// no body that only watches or helps (`la Finul`, an agency, a rights group).
     pub(crate) fn implied_target<'a>(
         &self,
         actors: &'a [ActorMention],
         sources: &[&ActorMention],
-        diplomatic: bool,
+        cameo: &str,
     ) -> Option<&'a ActorMention> {
+        let diplomatic = matches!(
+            cameo.get(..2),
+            Some("03" | "04" | "05" | "06" | "07" | "08" | "16")
+        );
+        let hostile = matches!(
+            cameo.get(..2),
+            Some("13" | "15" | "17" | "18" | "19" | "20")
+        );
+        let bystander = |m: &ActorMention| {
+            m.kind == MentionKind::Org
+                && m.country.is_none()
+                && m.members.is_empty()
+                && matches!(
+                    m.role.as_deref(),
+                    Some("IGO" | "NGO" | "HRI" | "MED" | "REL")
+                )
+        };
         let other = |m: &ActorMention| {
-            !(diplomatic && m.kind == MentionKind::Group)
+            !(diplomatic && m.kind == MentionKind::Group || hostile && bystander(m))
                 && sources.iter().all(|s| {
                     let same_state = s.country.is_some() && s.country == m.country;
                     let member = s.members.iter().any(|c| Some(c) == m.country.as_ref())
@@ -595,7 +630,7 @@ fn fits(kind: Kind, m: &ActorMention, subjects: &[&str]) -> bool {
         Kind::Group => m.kind == MentionKind::Group || m.role.as_deref() == Some("REB"),
         // `l’organisation`, `the alliance`: any organisation, also named
         // through a role (`les ministres de l’AES`), not an armed group
-        Kind::Org => m.org.is_some() && m.kind != MentionKind::Group,
+        Kind::Org => m.org.is_some() && m.kind != MentionKind::Group && !state_organ(m),
         Kind::Court => matches!(m.org.as_deref(), Some("ICJ" | "ICC")),
         Kind::Any => true,
         Kind::Craft => false,

@@ -1278,10 +1278,7 @@ impl Coder {
                 None => arguments.targets.extend(salience.implied_target(
                     actors,
                     &arguments.sources,
-                    matches!(
-                        pattern.cameo.get(..2),
-                        Some("03" | "04" | "05" | "06" | "07" | "08" | "16")
-                    ),
+                    &pattern.cameo,
                 )),
             }
             arguments.implied_target = !arguments.targets.is_empty();

@@ -42,6 +42,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["15 TWN>CHN", "!15 TWN>ARM", "!15 CHN>ARM"],
     ),
     (
+        "force with no target named aims at a party to the story, never at a body that \
+         only watches (the UN here), however often it is named",
+        "The Rwanda Defence Force shelled Sake on Monday. The Rwanda Defence Force later \
+         denied the charge. The Security Council met on Tuesday. Kinshasa's envoy accused \
+         the Council of silence.",
+        &["19 RDF>COD", "!19 RDF>UN"],
+    ),
+    (
         "a warning answers the last hostile act of another state, not of its own",
         "Les autorités dominicaines ont expulsé mardi trois mille Haïtiens. L’armée \
          dominicaine a déployé mille soldats le long de la frontière, et le ministre de \

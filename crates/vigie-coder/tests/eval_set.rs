@@ -7,6 +7,12 @@
 //!   the session that set them (held-out F1 0.782 in the fourth; blind test halves
 //!   F1 0.449, 0.398 and 0.298 in the eleventh, 0.449, 0.436 and 0.309 in the
 //!   twelfth), so that a regression on text the rules were not written from fails.
+//!   The first blind test half's floor went from 0.43 to 0.41 in the seventeenth
+//!   session, when the actor dictionaries learned the world's armed groups: that set
+//!   was written when the M23, RED-Tabara and the ADF had no key, and its README says
+//!   their acts were left uncoded or keyed otherwise (the ADF as `IS`), so naming them
+//!   costs it (0.472 → 0.419) while the two later halves, which key such groups as
+//!   their country, gained (0.434 → 0.451, 0.333 → 0.350).
 
 use std::path::{Path, PathBuf};
 
@@ -70,7 +76,7 @@ fn held_out_and_blind_sets_do_not_regress() {
     );
     let (s, docs, _) = score_set("blind/test");
     assert_eq!(docs, 10, "the blind test half changed");
-    assert!(s.f1() >= 0.43, "blind test F1 {:.3}", s.f1());
+    assert!(s.f1() >= 0.41, "blind test F1 {:.3}", s.f1());
     assert!(
         s.negatives_as_fact.len() <= 2,
         "blind test: {} negatives coded as fact",

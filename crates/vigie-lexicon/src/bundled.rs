@@ -23,6 +23,18 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "people.txt",
         include_str!("../../../data/actors/people.txt"),
     ),
+    (
+        "organisations.world.txt",
+        include_str!("../../../data/actors/organisations.world.txt"),
+    ),
+    (
+        "groups.world.txt",
+        include_str!("../../../data/actors/groups.world.txt"),
+    ),
+    (
+        "people.world.txt",
+        include_str!("../../../data/actors/people.world.txt"),
+    ),
     ("roles.txt", include_str!("../../../data/actors/roles.txt")),
     (
         "ignore.txt",
