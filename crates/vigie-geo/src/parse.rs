@@ -331,11 +331,21 @@ impl<'g> Geoparser<'g> {
             if let Some(r) = river {
                 line = r;
             }
-            if generic && (end == i + 1 || !capitalised(text, &tokens[end - 1])) {
+            let key_single = end == i + 1;
+            // `la province du Lac`, "the state of Victoria", "in eastern Victoria": after
+            // a division noun or a lowercase region description, a capitalised generic
+            // or common word is the division's name
+            let named_division = key_single
+                && capitalised(text, &tokens[i])
+                && (matches!(
+                    cues::cue_before(&before_refs, sentence.lang),
+                    Some(Cue::FeatureNoun { region: true })
+                ) || direction_before(tokens, range.start, i, end)
+                    .is_some_and(|d| !capitalised(text, &tokens[d.word])));
+            if generic && !named_division && (key_single || !capitalised(text, &tokens[end - 1])) {
                 i += 1;
                 continue;
             }
-            let key_single = end == i + 1;
             if key_single && tokens[i].kind == TokenKind::Elision {
                 i += 1;
                 continue;
@@ -353,7 +363,7 @@ impl<'g> Geoparser<'g> {
             if key_single
                 && !acronym
                 && compound.is_none()
-                && (tokens[i].norm.len() < 3 || cues::is_common(&tokens[i].norm))
+                && (tokens[i].norm.len() < 3 || cues::is_common(&tokens[i].norm) && !named_division)
             {
                 i += 1;
                 continue;

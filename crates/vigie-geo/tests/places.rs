@@ -569,3 +569,58 @@ fn namesakes_near_the_places_of_the_story_win() {
     );
     assert!(near(&m, 48.3, 37.2, 50.0), "{m:?}");
 }
+
+#[test]
+fn a_division_is_named_without_the_word_that_says_division() {
+    // GeoNames' `Rubavu District` (no cities500 place of its own) and `Degmada Doolow`
+    for (text, name, country) in [
+        (
+            "Fighting was reported in Rubavu on Monday.",
+            "Rubavu",
+            "RWA",
+        ),
+        ("Aid agencies set up shelters near Doolow.", "Doolow", "SOM"),
+    ] {
+        assert_region(text, name, country);
+    }
+}
+
+#[test]
+fn a_common_or_generic_word_after_a_division_noun_names_the_division() {
+    // `Lac` opens names of lakes, `Victoria` mostly names people: after a division
+    // noun or a lowercase region description they are the division
+    assert_region(
+        "La situation reste tendue dans la province du Lac depuis lundi.",
+        "Lac",
+        "TCD",
+    );
+    assert_region(
+        "Bushfires burned through farms in eastern Victoria and in New South Wales.",
+        "Victoria",
+        "AUS",
+    );
+    // and not without one
+    let text = "Victoria said the talks would resume.";
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn quarters_of_the_crisis_cities_and_camps_are_places() {
+    // an arrondissement of Brazzaville and a camp of South Darfur: no GeoNames place
+    for (text, name, country) in [
+        ("Des tirs ont été entendus lundi à Ouenzé.", "Ouenzé", "COG"),
+        (
+            "Thousands fled to Kalma after the shelling.",
+            "Kalma",
+            "SDN",
+        ),
+    ] {
+        assert_eq!(
+            place_on(text, name).country.as_deref(),
+            Some(country),
+            "{text}"
+        );
+    }
+}
