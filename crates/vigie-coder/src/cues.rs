@@ -209,6 +209,17 @@ pub(crate) const CIVILIAN_NOUNS: &[&str] = &[
     "herders",
     "orpailleurs",
     "miners",
+    "manifestants",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "etudiants",
+    "students",
+    "journalistes",
+    "journalists",
+    "opposants",
+    "opponents",
+    "activists",
 ];
 
 /// Nouns of a state's forces or posts that an armed group attacks (`a police convoy`,

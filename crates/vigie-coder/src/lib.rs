@@ -1517,9 +1517,11 @@ impl Coder {
             })
         };
         let targets: Vec<Option<EventActor>> = if arguments.targets.is_empty() {
-            // `plus de 400 personnes auraient été tuées`, `executed 223 villagers`:
-            // unnamed civilians, of the country where it happened
-            let victims = violent
+            // `plus de 400 personnes auraient été tuées`, `executed 223 villagers`,
+            // `arrested 12 protesters`: unnamed civilians, of the country where it
+            // happened
+            let coerced = violent || pattern.cameo.starts_with("17");
+            let victims = coerced
                 .then(|| civilians(input, sentence, tokens, place.as_ref(), &sources))
                 .flatten()
                 .or_else(|| hits_place.then(local).flatten());

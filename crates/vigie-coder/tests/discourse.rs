@@ -50,6 +50,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["19 RDF>COD", "!19 RDF>UN"],
     ),
     (
+        "unnamed protesters, students or journalists a state's forces arrest are \
+         civilians of the country where it happened",
+        "Kenyan police arrested 12 protesters in Nairobi on Tuesday.",
+        &["17 KEN>KEN"],
+    ),
+    (
         "a warning answers the last hostile act of another state, not of its own",
         "Les autorités dominicaines ont expulsé mardi trois mille Haïtiens. L’armée \
          dominicaine a déployé mille soldats le long de la frontière, et le ministre de \
