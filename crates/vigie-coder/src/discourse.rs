@@ -302,7 +302,12 @@ impl Salience {
         let other = |m: &ActorMention| {
             !(diplomatic && m.kind == MentionKind::Group || hostile && bystander(m))
                 && sources.iter().all(|s| {
-                    let same_state = s.country.is_some() && s.country == m.country;
+                    // (an armed group is not the state it fights in: the Houthis
+                    // and Yemen are two sides)
+                    let same_state = s.country.is_some()
+                        && s.country == m.country
+                        && s.kind != MentionKind::Group
+                        && m.kind != MentionKind::Group;
                     let member = s.members.iter().any(|c| Some(c) == m.country.as_ref())
                         || m.members.iter().any(|c| Some(c) == s.country.as_ref());
                     key(s) != key(m) && !same_state && !member

@@ -1940,8 +1940,16 @@ fn same_actor(a: &EventActor, b: &EventActor) -> bool {
         (None, None) => {
             a.country == b.country && (a.role == b.role || a.role.is_none() || b.role.is_none())
         }
-        // a state body (`Barkhane`, `les Fama`) is its state
-        _ => a.country.is_some() && a.country == b.country,
+        // a state body (`Barkhane`, `les Fama`) is its state; an armed group that
+        // fights in it (`Fano`, the Houthis: `ETHREB`, `YEMREB`) is not
+        _ => {
+            let body = if a.org.is_some() { a } else { b };
+            let armed = matches!(
+                body.role.as_deref(),
+                Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "PMC")
+            );
+            !armed && a.country.is_some() && a.country == b.country
+        }
     }
 }
 

@@ -56,6 +56,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["17 KEN>KEN"],
     ),
     (
+        "an armed group that fights in one state and carries it (the Houthis: YEM) is \
+         still the other side of that state's forces",
+        "The Houthis attacked Yemeni government forces in Marib on Monday.",
+        &["19 HOUTHIS>YEM"],
+    ),
+    (
         "a warning answers the last hostile act of another state, not of its own",
         "Les autorités dominicaines ont expulsé mardi trois mille Haïtiens. L’armée \
          dominicaine a déployé mille soldats le long de la frontière, et le ministre de \

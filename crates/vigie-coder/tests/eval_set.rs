@@ -11,8 +11,8 @@
 //!   session, when the actor dictionaries learned the world's armed groups: that set
 //!   was written when the M23, RED-Tabara and the ADF had no key, and its README says
 //!   their acts were left uncoded or keyed otherwise (the ADF as `IS`), so naming them
-//!   costs it (0.472 → 0.419) while the two later halves, which key such groups as
-//!   their country, gained (0.434 → 0.451, 0.333 → 0.350).
+//!   costs it (0.472 → 0.430 at the end of that session) while the two later halves, which key such groups as
+//!   their country, gained (0.434 → 0.458, 0.320 → 0.359).
 
 use std::path::{Path, PathBuf};
 
