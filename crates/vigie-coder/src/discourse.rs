@@ -306,8 +306,8 @@ impl Salience {
                     // and Yemen are two sides)
                     let same_state = s.country.is_some()
                         && s.country == m.country
-                        && s.kind != MentionKind::Group
-                        && m.kind != MentionKind::Group;
+                        && !is_armed_group(s)
+                        && !is_armed_group(m);
                     let member = s.members.iter().any(|c| Some(c) == m.country.as_ref())
                         || m.members.iter().any(|c| Some(c) == s.country.as_ref());
                     key(s) != key(m) && !same_state && !member

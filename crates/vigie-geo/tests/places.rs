@@ -235,10 +235,15 @@ fn a_city_of_a_million_is_read_before_the_division_named_after_it() {
     }
 }
 
+/// The places found in `text` (no actor spans).
+fn places_in(text: &str) -> Vec<vigie_geo::PlaceMention> {
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[])
+}
+
 /// The place found on `name` in `text` (no actor spans).
 fn place_on(text: &str, name: &str) -> vigie_geo::PlaceMention {
-    let g = Gazetteer::shared().expect("bundled gazetteer");
-    let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+    let found = places_in(text);
     let at = text.find(name).expect("name in text");
     found
         .iter()
@@ -472,8 +477,7 @@ fn english_to_after_a_verb_or_noun_of_motion_is_a_cue() {
     let m = place_on("Families fled to Gajiram after the raid.", "Gajiram");
     assert_eq!(m.country.as_deref(), Some("NGA"), "{m:?}");
     let text = "Families reached Gajiram after the raid.";
-    let g = Gazetteer::shared().expect("bundled gazetteer");
-    let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+    let found = places_in(text);
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -520,9 +524,8 @@ fn a_word_of_a_rivers_level_or_course_makes_its_name_the_river() {
 
 #[test]
 fn adjectives_of_continents_and_regions_name_them() {
-    let g = Gazetteer::shared().expect("bundled gazetteer");
     let text = "Les ministres européens et sahéliens se réunissent; l'Union européenne hésite.";
-    let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+    let found = places_in(text);
     let names: Vec<(&str, &str)> = found
         .iter()
         .map(|m| (m.text.as_str(), m.name.as_str()))
@@ -534,7 +537,7 @@ fn adjectives_of_continents_and_regions_name_them() {
     );
     // two words: "South African" is South Africa, not a division called South
     let text = "South African troops and African Union observers arrived.";
-    let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+    let found = places_in(text);
     let names: Vec<(&str, Option<&str>)> = found
         .iter()
         .map(|m| (m.text.as_str(), m.country.as_deref()))
@@ -601,8 +604,7 @@ fn a_common_or_generic_word_after_a_division_noun_names_the_division() {
     );
     // and not without one
     let text = "Victoria said the talks would resume.";
-    let g = Gazetteer::shared().expect("bundled gazetteer");
-    let found = Geoparser::new(g).parse(text, &vigie_text::analyze(text), &[]);
+    let found = places_in(text);
     assert!(found.is_empty(), "{found:?}");
 }
 
