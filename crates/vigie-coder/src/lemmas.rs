@@ -244,7 +244,7 @@ impl LemmaIndex {
             .find(|e| {
                 e.dependents.is_empty()
                     || tree
-                        .dependents(w)
+                        .content_dependents(w)
                         .any(|k| e.dependents.iter().any(|d| d == tree.lemma(k)))
             })
             .map(|e| e.pattern)

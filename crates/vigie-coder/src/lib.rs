@@ -1148,6 +1148,20 @@ impl Coder {
                 arguments.pairs = true;
             }
         }
+        // `Ethiopia and Eritrea signed a peace agreement in Riyadh`: where two parties
+        // meet, agree or sign is the venue, not their counterpart (a visit's host is)
+        let cooperative = matches!(
+            pattern.cameo.get(..2),
+            Some("03" | "04" | "05" | "06" | "07" | "08")
+        ) && !matches!(pattern.cameo.get(..3), Some("042" | "043"));
+        if cooperative
+            && arguments.sources.len() > 1
+            && !arguments.targets.is_empty()
+            && arguments.targets.iter().all(|t| t.locative)
+        {
+            arguments.targets = arguments.sources.clone();
+            arguments.pairs = true;
+        }
         // a target that is the source itself (`la Cedeao a protesté au nom de ses
         // membres`: the members are the Cedeao) is no target
         let own = |t: &ActorMention| {
@@ -1369,8 +1383,19 @@ impl Coder {
         let trigger_span = tokens[m.trigger].span.cover(tokens[m.end - 1].span);
         // `plus de 400 personnes auraient été tuées`, `hundreds of villagers were
         // killed`: a killing of a hundred civilians or more is a mass killing
+        // `Le Pakistan a protesté contre…`, `Islamabad protested to Kabul`: a state or
+        // a body that protests complains officially; crowds demonstrate
+        let official = |a: &&ActorMention| {
+            use vigie_lexicon::MentionKind::{Capital, Country, Org, Person};
+            matches!(a.kind, Country | Capital | Person | Org) && !a.locative
+        };
         let cameo = if pattern.cameo.starts_with("18") && mass_killing(tokens) {
             "202"
+        } else if pattern.cameo == "141"
+            && !arguments.sources.is_empty()
+            && arguments.sources.iter().all(official)
+        {
+            "114"
         } else {
             pattern.cameo.as_str()
         };
@@ -1524,7 +1549,7 @@ impl Coder {
             let victims = coerced
                 .then(|| civilians(input, sentence, tokens, place.as_ref(), &sources))
                 .flatten()
-                .or_else(|| hits_place.then(local).flatten());
+                .or_else(|| violent.then(local).flatten());
             vec![victims]
         } else if arguments.implied_target
             && matches!(

@@ -38,6 +38,46 @@ use crate::modality::Modality;
 
 const NONE: u32 = u32::MAX;
 
+/// Nouns that count or group what their `of`/`de` complement names (`dozens of
+/// rockets`, `des dizaines de drones`, `a barrage of missiles`): a verb that requires
+/// a dependent finds it through them.
+const QUANTITY_NOUNS: &[&str] = &[
+    "dozen",
+    "hundred",
+    "thousand",
+    "score",
+    "number",
+    "series",
+    "barrage",
+    "salvo",
+    "volley",
+    "wave",
+    "hail",
+    "swarm",
+    "couple",
+    "pair",
+    "handful",
+    "string",
+    "spate",
+    "round",
+    "dizaine",
+    "douzaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "centaine",
+    "millier",
+    "serie",
+    "salve",
+    "vague",
+    "pluie",
+    "nuee",
+    "essaim",
+    "volee",
+    "quantite",
+    "nombre",
+];
 /// One sentence's tree with its actor mentions placed on it.
 pub(crate) struct Tree<'s> {
     words: &'s [Word],
@@ -491,8 +531,20 @@ impl<'s> Tree<'s> {
     }
 
     /// The dependents of word `w`, in order.
-    pub fn dependents(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
-        self.kids(w)
+    /// The dependents of `w`, and for a dependent that only counts or groups
+    /// (`dozens of rockets`, `une salve de missiles`), what it counts.
+    pub fn content_dependents(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        self.kids(w).flat_map(move |k| {
+            let counted = QUANTITY_NOUNS
+                .contains(&self.lemma(k))
+                .then(|| {
+                    self.kids(k)
+                        .filter(|&c| self.base(c) == "nmod" && self.words[c].upos == Upos::Noun)
+                })
+                .into_iter()
+                .flatten();
+            std::iter::once(k).chain(counted)
+        })
     }
 
     fn kids(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
@@ -854,8 +906,9 @@ impl<'s> Tree<'s> {
                     } else {
                         targets.extend(self.actors(k));
                         // `a fermé sa frontière avec la Gambie`, `recalled its
-                        // ambassador to France`
-                        self.oblique_targets(k, frame, &mut targets);
+                        // ambassador to France`, and through the object's modifiers:
+                        // `fired dozens of rockets into Israel`
+                        self.obliques_under(k, frame, 1, &mut targets);
                     }
                 }
             }

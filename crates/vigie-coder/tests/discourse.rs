@@ -56,6 +56,35 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["17 KEN>KEN"],
     ),
     (
+        "a verb that requires a dependent finds it through a noun that counts it \
+         (`dozens of rockets`), and its target hung on that noun's modifiers",
+        "Hezbollah fired dozens of rockets into northern Israel on Monday.",
+        &["19 HEZBOLLAH>ISR"],
+    ),
+    (
+        "where two coordinated parties sign or agree is the venue, not the counterpart",
+        "Ethiopia and Eritrea signed a peace agreement in Riyadh on Tuesday.",
+        &["05 ETH>ERI", "!05 ETH>SAU", "!05 ERI>SAU"],
+    ),
+    (
+        "a state that protests complains officially; a crowd demonstrates",
+        "Pakistan protested to Kabul over cross-border attacks. Hundreds of Afghans \
+         protested against Pakistan in Kabul.",
+        &["11 PAK>AFG", "!14 PAK>AFG", "14 AFG>PAK"],
+    ),
+    (
+        "force used abroad with no other side named aims at the state where it falls",
+        "Des drones russes ont frappé Odessa dans la nuit, selon les autorités \
+         ukrainiennes.",
+        &["19 RUS>UKR"],
+    ),
+    (
+        "a headline with no function word is read, and its past verb with an object \
+         is its main verb",
+        "Russian forces shelled Kharkiv. Ukraine protested.",
+        &["19 RUS>UKR"],
+    ),
+    (
         "an armed group that fights in one state and carries it (the Houthis: YEM) is \
          still the other side of that state's forces",
         "The Houthis attacked Yemeni government forces in Marib on Monday.",

@@ -51,6 +51,18 @@ fn kids_of(t: &Tree, h: usize) -> impl Iterator<Item = usize> + '_ {
     (0..t.heads.len()).filter(move |&k| t.heads[k] as usize == h + 1)
 }
 
+/// Makes `v` the root in place of the root `r`, which hangs on `v` as `demoted`, and
+/// moves the `movers` (dependents of `r`) to `v`.
+fn promote(tree: &mut Tree, r: usize, v: usize, movers: &[usize], root: u16, demoted: u16) {
+    for &k in movers {
+        tree.heads[k] = v as u32 + 1;
+    }
+    tree.heads[v] = 0;
+    tree.labels[v] = root;
+    tree.heads[r] = v as u32 + 1;
+    tree.labels[r] = demoted;
+}
+
 impl Model {
     /// Tags, lemmatises and parses one sentence of syntactic words.
     pub fn analyze(&self, forms: &[&str]) -> Vec<Analysis> {
@@ -58,7 +70,7 @@ impl Model {
             return Vec::new();
         }
         let atoms: Vec<Atoms> = forms.iter().map(|f| Atoms::of(f)).collect();
-        let tags = self.tagger.tag(&atoms);
+        let mut tags = self.tagger.tag(&atoms);
         let words: Vec<ParseWord> = atoms
             .iter()
             .zip(tags.upos.iter().zip(&tags.feats))
@@ -70,6 +82,7 @@ impl Model {
             .collect();
         let mut tree = self.parser.parse(&words);
         self.lift_fronted_participle(forms, &tags, &mut tree);
+        self.finite_headline_verb(&mut tags, &mut tree);
         forms
             .iter()
             .enumerate()
@@ -131,13 +144,57 @@ impl Model {
         let movers: Vec<usize> = kids_of(tree, r)
             .filter(|&k| k != v && (k > comma || base(tree, k) == "parataxis"))
             .collect();
-        for k in movers {
-            tree.heads[k] = v as u32 + 1;
+        promote(tree, r, v, &movers, root, advcl);
+    }
+
+    /// Repairs the other frequent greedy error, on headlines and terse wire sentences
+    /// (`Russian forces shelled Kharkiv`, `Armed men abducted 20 students`): the
+    /// subject noun taken as the root and the past verb as a participle clause on it.
+    /// A participle that has a direct object but no auxiliary cannot be a passive
+    /// modifier: when the root is a noun before it and no other word is a verb, the
+    /// participle becomes the finite root, the noun its subject, and the noun's
+    /// dependents after the verb follow it.
+    fn finite_headline_verb(&self, tags: &mut Tags, tree: &mut Tree) {
+        let Some(r) = tree.heads.iter().position(|&h| h == 0) else {
+            return;
+        };
+        let upos = |i: usize| Upos::from_id(tags.upos[i]);
+        if !matches!(upos(r), Upos::Noun | Upos::Propn) {
+            return;
         }
-        tree.heads[v] = 0;
-        tree.labels[v] = root;
-        tree.heads[r] = v as u32 + 1;
-        tree.labels[r] = advcl;
+        let base = |t: &Tree, i: usize| self.base_relation(t.labels[i]);
+        let feat = |t: &Tags, i: usize, key: &str| {
+            crate::vocab::feat(self.feats.name(t.feats[i]), key).map(str::to_string)
+        };
+        let Some(v) = kids_of(tree, r).find(|&v| {
+            v > r
+                && base(tree, v) == "acl"
+                && upos(v) == Upos::Verb
+                && feat(tags, v, "VerbForm").as_deref() == Some("Part")
+                && feat(tags, v, "Tense").as_deref() == Some("Past")
+                && kids_of(tree, v).any(|k| base(tree, k) == "obj")
+                && kids_of(tree, v).all(|k| !matches!(base(tree, k), "aux" | "cop" | "mark"))
+        }) else {
+            return;
+        };
+        if (0..tags.upos.len()).any(|i| i != v && matches!(upos(i), Upos::Verb | Upos::Aux)) {
+            return;
+        }
+        let (Some(root), Some(nsubj)) = (self.relations.id("root"), self.relations.id("nsubj"))
+        else {
+            return;
+        };
+        let finite = [
+            "Mood=Ind|Tense=Past|VerbForm=Fin",
+            "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin",
+        ]
+        .iter()
+        .find_map(|f| self.feats.id(f));
+        let movers: Vec<usize> = kids_of(tree, r).filter(|&k| k > v).collect();
+        promote(tree, r, v, &movers, root, nsubj);
+        if let Some(f) = finite {
+            tags.feats[v] = f;
+        }
     }
 
     /// The universal part of relation `id` (`nsubj` for `nsubj:pass`).

@@ -186,6 +186,37 @@ fn a_fronted_participle_hangs_on_the_main_verb() {
 }
 
 #[test]
+fn a_headline_past_verb_with_an_object_is_the_root() {
+    // the greedy parser reads `forces shelled` as a noun with a participle clause; a
+    // participle with a direct object and no auxiliary is the finite main verb
+    for (text, subject, verb, object) in [
+        (
+            "Russian forces shelled Kharkiv.",
+            "forces",
+            "shelled",
+            "Kharkiv",
+        ),
+        (
+            "Armed men abducted 20 students in Kaduna.",
+            "men",
+            "abducted",
+            "students",
+        ),
+    ] {
+        let s = parse(text);
+        let lemma = &s.words.iter().find(|w| w.form == verb).expect("verb").lemma;
+        assert_eq!(arc(&s, verb).1, "ROOT", "{}", dump(&s));
+        assert_eq!(arc(&s, subject), ("nsubj", lemma.as_str()), "{}", dump(&s));
+        assert_eq!(arc(&s, object), ("obj", lemma.as_str()), "{}", dump(&s));
+        let feats = &s.words.iter().find(|w| w.form == verb).expect("verb").feats;
+        assert!(feats.contains("VerbForm=Fin"), "{}", dump(&s));
+    }
+    // a real participle clause keeps its noun: `the drone shot down near Gao`
+    let s = parse("The drone shot down near Gao was Malian.");
+    assert_ne!(arc(&s, "shot").1, "ROOT", "{}", dump(&s));
+}
+
+#[test]
 fn english_subject_object_passive_and_clitics() {
     let s = parse("Police arrested two journalists in Bamako on Monday.");
     assert_eq!(arc(&s, "Police"), ("nsubj", "arrest"), "{}", dump(&s));

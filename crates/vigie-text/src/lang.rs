@@ -90,6 +90,21 @@ pub(crate) fn detect_other(text: &str) -> Lang {
     }
 }
 
+/// The language of a text with no function word to count (a headline: `Russian forces
+/// shelled Kharkiv`): `whatlang`'s answer when it is sure of it, else French when the
+/// text writes French accents, else English.
+pub(crate) fn guess_short(text: &str) -> Lang {
+    match whatlang::detect(text) {
+        Some(info) if info.is_reliable() => match info.lang() {
+            whatlang::Lang::Fra => Lang::Fr,
+            whatlang::Lang::Eng => Lang::En,
+            _ => Lang::Other,
+        },
+        _ if text.contains(['é', 'è', 'ê', 'à', 'ç', 'ù', 'û', 'ô', 'î']) => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
 /// Folded function words of French. Words common to French and English (`a`, `on`)
 /// or to French and Spanish (`y`) are left out.
 const FRENCH: &[&str] = &[
@@ -167,6 +182,17 @@ mod tests {
             Some(Lang::En)
         );
         assert_eq!(votes("Bamako, Alger").verdict(), None);
+    }
+
+    #[test]
+    fn a_short_text_without_function_words_gets_a_language() {
+        assert_eq!(guess_short("Russian forces shelled Kharkiv."), Lang::En);
+        assert_eq!(
+            guess_short("Bamako expulse trois diplomates français"),
+            Lang::Fr
+        );
+        let headline = crate::analyze("Russian forces shelled Kharkiv.");
+        assert_eq!(headline.sentences[0].lang, Lang::En);
     }
 
     #[test]

@@ -100,7 +100,13 @@ pub fn analyze(text: &str) -> TextAnalysis {
             Some(lang)
         })
         .collect();
-    let doc_default = document_default(&by_paragraph, &paragraph_lang);
+    let doc_default = match document_default(&by_paragraph, &paragraph_lang) {
+        // a headline or a short text with no function word of any language (`Russian
+        // forces shelled Kharkiv`): the statistical guess, else French when it
+        // writes French accents, else English
+        Lang::Other if by_paragraph.iter().all(|v| v.other == 0) => lang::guess_short(text),
+        other => other,
+    };
 
     let mut sentences: Vec<Sentence> = raw_sentences
         .iter()
