@@ -417,9 +417,25 @@ impl Coder {
                     // brigades along the border`) aims at whoever the story faces
                     let posture = self.patterns[pattern].cameo.starts_with("15")
                         && tree.word(w).upos == vigie_syntax::Upos::Verb;
-                    if let Some(t) =
-                        weak_trigger(tree, w, &frame, &matches, answers_charge || posture)
-                    {
+                    // force used on a place (`captured Goma`, `s’est emparé de la
+                    // ville de Bunia`) acts on the state where it lies (below)
+                    let on_place = matches!(
+                        self.patterns[pattern].cameo.get(..2),
+                        Some("18" | "19" | "20")
+                    ) && tree.word(w).upos == vigie_syntax::Upos::Verb
+                        && input.places.iter().any(|p| {
+                            p.role == vigie_geo::PlaceRole::Place
+                                && p.span.start
+                                    >= tokens[tree.word(w).token - sentence.tokens.start].span.end
+                                && p.span.end <= sentence.span.end
+                        });
+                    if let Some(t) = weak_trigger(
+                        tree,
+                        w,
+                        &frame,
+                        &matches,
+                        answers_charge || posture || on_place,
+                    ) {
                         matches.push(matcher::Match {
                             pattern,
                             trigger: t,
@@ -1516,9 +1532,19 @@ impl Coder {
                 .iter()
                 .take_while(|t| t.norm != "," && t.norm != ";")
                 .any(|t| PLACE_NOUNS.contains(&t.norm.as_str()));
+        // (an armed group fights the state where it acts, its own too)
+        let armed = !sources.is_empty()
+            && sources.iter().all(|s| {
+                s.org.is_some()
+                    && matches!(
+                        s.role.as_deref(),
+                        Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "PMC")
+                    )
+            });
         let local = || {
             let p = place.as_ref().filter(|p| {
                 (hits_place
+                    || armed
                     || sources
                         .iter()
                         .all(|s| s.country.as_ref() != Some(&p.country)))
@@ -1527,9 +1553,10 @@ impl Coder {
                         .iter()
                         .any(|a| a.country.as_ref() == Some(&p.country))
             })?;
-            let own = sources
-                .iter()
-                .any(|s| s.country.as_ref() == Some(&p.country));
+            let own = !armed
+                && sources
+                    .iter()
+                    .any(|s| s.country.as_ref() == Some(&p.country));
             let role = own.then(|| "CVL".to_string());
             // the words written (`Bol`), not the gazetteer's name for them
             Some(EventActor {

@@ -79,6 +79,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["19 RUS>UKR"],
     ),
     (
+        "an armed group that takes a place fights the state where it lies, its own too",
+        "Le M23 s'est emparé samedi de la ville de Goma. M23 rebels seized the town of \
+         Bunia on Sunday.",
+        &["19 M23>COD", "!19 M23>-"],
+    ),
+    (
         "a headline with no function word is read, and its past verb with an object \
          is its main verb",
         "Russian forces shelled Kharkiv. Ukraine protested.",
