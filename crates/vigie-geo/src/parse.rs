@@ -270,6 +270,7 @@ impl<'g> Geoparser<'g> {
                 confidence: 0.9,
                 reason: reason.to_string(),
                 role: crate::PlaceRole::Demonym,
+                part: None,
             });
         }
         if places.len() > before {

@@ -16,7 +16,7 @@ use vigie_text::TextAnalysis;
 
 use crate::cues::Cue;
 use crate::parse::Candidate;
-use crate::{Feature, Gazetteer, PlaceId, PlaceMention, PlaceRole};
+use crate::{Feature, Gazetteer, PlaceId, PlaceMention, PlaceRole, RegionPart};
 
 /// Population from which a city is taken for a place without a cue.
 const LARGE_CITY: u64 = 20_000;
@@ -408,53 +408,70 @@ impl<'a> Resolver<'a> {
             reason = "named as a place earlier";
         }
         let p = self.g.place(id);
-        let borders = self.g.borders();
         let mut span = tokens[c.tokens.start]
             .span
             .cover(tokens[c.tokens.end - 1].span);
         span.end -= c.trim;
-        let (mut name, mut lat, mut lon, mut feature) =
-            (p.name.to_string(), p.lat, p.lon, p.feature);
-        if let (Some(d), Feature::Country) = (c.direction, p.feature) {
-            let (south, west, north, east) = borders.main_box(p.country_code()?)?;
-            let (ns, ew) = crate::cues::compass(&tokens[d.word].norm);
-            lat = south + (north - south) * (0.5 + 0.3 * ns);
-            lon = west + (east - west) * (0.5 + 0.3 * ew);
-            span = tokens[d.first].span.cover(tokens[d.last].span);
-            name = span.slice(text).to_string();
-            feature = Feature::Region;
-            confidence = 0.8;
-            reason = "region of a country";
-        }
-        let border_km = if p.feature == Feature::Country && feature == Feature::Country {
-            None
-        } else {
-            // Region descriptions are cached by place and direction.
-            let direction = match (c.direction, feature) {
-                (Some(d), Feature::Region) => direction_code(&tokens[d.word].norm),
-                _ => 0,
-            };
-            if direction == 0 && feature != Feature::Region {
-                self.g.border_km(id)
-            } else {
-                *border_cache
-                    .entry((id, direction))
-                    .or_insert_with(|| borders.border_km(lat, lon))
+        // A region description (`le nord du Mali`) names the country: the toponym
+        // keeps the country's point, and the part is told beside it.
+        let part = match (c.direction, p.feature) {
+            (Some(d), Feature::Country) => {
+                Some(self.region_part(text, tokens, d, id, border_cache)?)
             }
+            _ => None,
+        };
+        let border_km = match p.feature {
+            Feature::Country => None,
+            // (regions are cached: a document names its regions many times)
+            Feature::Region => *border_cache
+                .entry((id, 0))
+                .or_insert_with(|| self.g.borders().border_km(p.lat, p.lon)),
+            _ => self.g.border_km(id),
         };
         Some(PlaceMention {
             span,
             text: span.slice(text).to_string(),
-            name,
+            name: p.name.to_string(),
             country: p.country_code().map(str::to_string),
-            lat,
-            lon,
+            lat: p.lat,
+            lon: p.lon,
             geonames_id: p.geonames_id,
-            feature,
+            feature: p.feature,
             border_km,
             confidence,
             reason: reason.to_string(),
             role: PlaceRole::Place,
+            part,
+        })
+    }
+
+    /// The part of a country a direction names (`nord du Mali`): the country's main
+    /// box, shifted three tenths of its size towards the direction.
+    fn region_part(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        d: crate::parse::Direction,
+        id: PlaceId,
+        border_cache: &mut HashMap<(PlaceId, usize), Option<f64>>,
+    ) -> Option<RegionPart> {
+        let p = self.g.place(id);
+        let borders = self.g.borders();
+        let (south, west, north, east) = borders.main_box(p.country_code()?)?;
+        let word = &tokens[d.word].norm;
+        let (ns, ew) = crate::cues::compass(word);
+        let lat = south + (north - south) * (0.5 + 0.3 * ns);
+        let lon = west + (east - west) * (0.5 + 0.3 * ew);
+        let span = tokens[d.first].span.cover(tokens[d.last].span);
+        let border_km = *border_cache
+            .entry((id, direction_code(word)))
+            .or_insert_with(|| borders.border_km(lat, lon));
+        Some(RegionPart {
+            span,
+            text: span.slice(text).to_string(),
+            lat,
+            lon,
+            border_km,
         })
     }
 }

@@ -626,3 +626,40 @@ fn quarters_of_the_crisis_cities_and_camps_are_places() {
         );
     }
 }
+
+#[test]
+fn a_region_description_names_the_country_at_its_point_and_tells_the_part() {
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    for (text, name, part) in [
+        (
+            "Armed groups operate in northern Mali.",
+            "Mali",
+            "northern Mali",
+        ),
+        (
+            "Les groupes armés opèrent dans le nord du Mali.",
+            "Mali",
+            "nord du Mali",
+        ),
+        (
+            "Fighters took refuge in Mali's north.",
+            "Mali",
+            "Mali's north",
+        ),
+    ] {
+        let m = place_on(text, name);
+        let mali = g.place(g.country("MLI").expect("Mali"));
+        assert_eq!(
+            (m.text.as_str(), m.feature, m.lat, m.lon),
+            (name, Feature::Country, mali.lat, mali.lon),
+            "{text}"
+        );
+        let region = m.part.as_ref().unwrap_or_else(|| panic!("no part: {m:?}"));
+        assert_eq!(region.text, part, "{text}");
+        assert!(region.lat > mali.lat + 1.0, "the north of Mali: {region:?}");
+    }
+    // no direction, no part
+    assert!(place_on("Armed groups operate in Mali.", "Mali")
+        .part
+        .is_none());
+}
