@@ -26,6 +26,7 @@ mod gazetteer;
 mod geometry;
 mod mention;
 mod names;
+mod neighbour;
 mod parse;
 mod resolve;
 

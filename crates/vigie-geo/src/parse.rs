@@ -195,6 +195,7 @@ impl<'g> Geoparser<'g> {
         resolver.anchor(&analysis.tokens, &candidates);
         let mut places = resolver.resolve_all(text, &analysis.tokens, &candidates);
         self.add_demonyms(text, analysis, &mut places);
+        crate::neighbour::add_unknown_names(self.gazetteer, text, analysis, &actors, &mut places);
         places
     }
 

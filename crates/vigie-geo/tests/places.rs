@@ -663,3 +663,64 @@ fn a_region_description_names_the_country_at_its_point_and_tells_the_part() {
         .part
         .is_none());
 }
+
+#[test]
+fn an_unknown_name_told_with_a_place_is_placed_at_its_neighbour() {
+    // none of these names is in the gazetteer: each is placed where the place it is
+    // listed with, held by, or near lies
+    for (text, name, country, neighbour) in [
+        (
+            "Les combattants ont circulé de Kidal à Intahaka toute la semaine.",
+            "Intahaka",
+            "MLI",
+            "Kidal",
+        ),
+        (
+            "Gunmen attacked villages around Tessit and Tabankort before dawn.",
+            "Tabankort",
+            "MLI",
+            "Tessit",
+        ),
+        (
+            "The convoy was ambushed in Boulkessi, in northern Burkina Faso.",
+            "Boulkessi",
+            "BFA",
+            "Burkina Faso",
+        ),
+        (
+            "Fighting reached the Anefis district near Kidal on Monday.",
+            "Anefis",
+            "MLI",
+            "Kidal",
+        ),
+        (
+            "Des tirs ont été entendus près de Hombori, selon des habitants de Gao.",
+            "Hombori",
+            "MLI",
+            "Gao",
+        ),
+    ] {
+        let m = place_on(text, name);
+        let at = place_on(text, neighbour);
+        assert_eq!(
+            (m.country.as_deref(), m.lat, m.lon),
+            (Some(country), at.lat, at.lon),
+            "{text}: {m:?}"
+        );
+    }
+    // an unknown capitalised name with no place told with it, or only a person or an
+    // organisation beside it, is no place
+    for text in [
+        "Officials met Tabankort on Monday.",
+        "The minister told Hombori the talks in Bamako would resume.",
+        "Kidal, a Tabankort spokesman said, was calm.",
+    ] {
+        let found = places_in(text);
+        assert!(
+            found
+                .iter()
+                .all(|m| !m.text.starts_with("Tabankort") && m.text != "Hombori"),
+            "{text}: {found:?}"
+        );
+    }
+}
