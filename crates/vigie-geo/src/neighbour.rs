@@ -159,17 +159,26 @@ fn placed(
             .take_while(|t| t.span.end <= next.span.start)
             .cloned()
             .collect();
-        (cues::is_containment(&between) && next.feature != Feature::City).then_some(next)
+        let holds = cues::is_containment(&between) && next.feature != Feature::City;
+        (holds || cues::is_nearness(&between)).then_some(next)
     };
     let noun_before = matches!(
         cues::cue_before(&before, sentence.lang),
         Some(Cue::FeatureNoun { .. })
-    );
-    let noun_after = tokens.get(end).is_some_and(|t| {
-        end < range.end && cues::is_region_after(&t.norm) && !capitalised(text, t)
-    });
+    ) || cues::land_noun_before(&before);
+    // `the Abu Salim district`, `the Kamuku forest`, `the Ras Ajdir border crossing`
+    let noun_after = tokens[end..range.end]
+        .iter()
+        .take(2)
+        .take_while(|t| !capitalised(text, t))
+        .any(|t| cues::is_region_after(&t.norm) || cues::is_land_noun(&t.norm));
+    // `Wilsons River`, `Lake Nokoué`: a name that says what it is
+    let own_feature = end > i + 1 && {
+        let words: Vec<&str> = tokens[i..end].iter().map(|t| &*t.norm).collect();
+        crate::resolve::names_own_feature(&words.join(" "))
+    };
     let neighbour = listed.or_else(holder).or_else(|| {
-        if !(noun_before || noun_after || near_word(&before, sentence.lang)) {
+        if !(noun_before || noun_after || own_feature || near_word(&before, sentence.lang)) {
             return None;
         }
         // the nearest place of the sentence, one named before it first

@@ -699,6 +699,33 @@ fn an_unknown_name_told_with_a_place_is_placed_at_its_neighbour() {
             "MLI",
             "Gao",
         ),
+        // a noun of land, camp or crossing after or before it
+        (
+            "Jets struck camps in the Kainji forest, officials in Kaduna said.",
+            "Kainji",
+            "NGA",
+            "Kaduna",
+        ),
+        (
+            "Le poste frontalier de Tamou, au sud de Niamey, a été fermé.",
+            "Tamou",
+            "NER",
+            "Niamey",
+        ),
+        // a name that says what it is
+        (
+            "Residents of Agadez watched the Howar River rise overnight.",
+            "Howar River",
+            "NER",
+            "Agadez",
+        ),
+        // an apposition of nearness
+        (
+            "Herders gathered at Tangaye, 40 kilometres north of Ouahigouya, on Friday.",
+            "Tangaye",
+            "BFA",
+            "Ouahigouya",
+        ),
     ] {
         let m = place_on(text, name);
         let at = place_on(text, neighbour);
