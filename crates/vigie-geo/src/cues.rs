@@ -440,6 +440,22 @@ pub(crate) fn is_nearness(between: &[vigie_core::Token]) -> bool {
     !words.is_empty() && words.len() <= 7 && words.iter().all(filler) && words.iter().any(near)
 }
 
+/// True when the tokens between two names join them as members of one list of places
+/// (`de Naqoura à Khiam`, `Mistissini et d'Oujé-Bougoumou`, "from Kidal to Gao", "Cary
+/// and Chapel Hill"): at most three words, list words only, one of them a conjunction,
+/// `à` or `to` (a comma or `de` alone also joins a place to a person or a body).
+pub(crate) fn joins_list(text: &str, between: &[vigie_core::Token]) -> bool {
+    let join = |t: &vigie_core::Token| {
+        matches!(&*t.norm, "et" | "ou" | "and" | "or" | "to") || t.span.slice(text) == "à"
+    };
+    !between.is_empty()
+        && between.len() <= 3
+        && between
+            .iter()
+            .all(|t| join(t) || matches!(&*t.norm, "," | "d'" | "de"))
+        && between.iter().any(join)
+}
+
 /// True when the tokens between a place and the next name say that name holds it:
 /// a preposition of place, then only articles, `de`/`of` and direction words.
 pub(crate) fn is_containment(between: &[vigie_core::Token]) -> bool {

@@ -23,15 +23,6 @@ use crate::{Feature, Gazetteer, PlaceMention, PlaceRole};
 /// Fourchon`, `Abu Salim`, `Wadi al Kuf`).
 const MAX_WORDS: usize = 3;
 
-/// Words that join the members of a list of places (`de Naqoura à Khiam`, `entre X
-/// et Y`, "from X to Y", "X and Y"), by language.
-const LIST_WORDS_FR: &[&str] = &[",", "et", "ou", "a", "d'", "de"];
-const LIST_WORDS_EN: &[&str] = &[",", "and", "or", "to"];
-
-/// Words that must appear among the joining words for a list (not `,` or `de` alone,
-/// which also join a place to a person or an organisation).
-const LIST_JOINS: &[&str] = &["et", "ou", "a", "and", "or", "to"];
-
 /// Adds a place for every unknown name told with a place (see the module's doc).
 /// `places` are the places found, in text order; they stay sorted.
 pub(crate) fn add_unknown_names(
@@ -146,7 +137,7 @@ fn placed(
         } else {
             (span, p.span)
         };
-        joined_as_list(tokens, a, b, sentence.lang)
+        joined_as_list(text, tokens, a, b)
     });
     // a division or country said to hold it (`Gippsland in eastern Victoria`)
     let holder = || {
@@ -222,21 +213,11 @@ fn placed(
     })
 }
 
-/// True when only list words, one of them a conjunction or `à`/`to`, lie between two
-/// spans of one sentence (`Naqoura à Khiam`, "Cherrapunji and Mawsynram", `Mistissini
-/// et d'Oujé-Bougoumou`).
-fn joined_as_list(tokens: &[Token], a: Span, b: Span, lang: Lang) -> bool {
-    let words = match lang {
-        Lang::Fr => LIST_WORDS_FR,
-        _ => LIST_WORDS_EN,
-    };
+/// True when two spans of one sentence are members of one list (`cues::joins_list`).
+fn joined_as_list(text: &str, tokens: &[Token], a: Span, b: Span) -> bool {
     let from = tokens.partition_point(|t| t.span.start < a.end);
     let to = tokens.partition_point(|t| t.span.end <= b.start);
-    let between = &tokens[from..to.max(from)];
-    !between.is_empty()
-        && between.len() <= 3
-        && between.iter().all(|t| words.contains(&&*t.norm))
-        && between.iter().any(|t| LIST_JOINS.contains(&&*t.norm))
+    cues::joins_list(text, &tokens[from..to.max(from)])
 }
 
 /// True when the words before a name say nearness (`près de`, "near", "outside"):

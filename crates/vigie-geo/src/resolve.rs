@@ -24,6 +24,10 @@ const LARGE_CITY: u64 = 20_000;
 const TRANSLITERATED_CITY: u64 = 100_000;
 /// Population from which a place in one of the document's countries needs no cue.
 const DOC_PLACE: u64 = 5_000;
+/// Population from which a place in one of the document's countries needs no cue
+/// where it does not open its sentence: a capitalised word inside a sentence is a name,
+/// and a town of the story's country is what a local story names (`Mistissini`).
+const DOC_TOWN: u64 = 1_000;
 
 /// How much the document is about each country.
 #[derive(Debug, Default)]
@@ -200,7 +204,8 @@ impl<'a> Resolver<'a> {
         tokens: &[Token],
         candidates: &[Candidate],
     ) -> Vec<PlaceMention> {
-        let accepted: Vec<bool> = candidates.iter().map(|c| self.accept(c)).collect();
+        let mut accepted: Vec<bool> = candidates.iter().map(|c| self.accept(c)).collect();
+        accept_listed(text, tokens, candidates, &mut accepted);
         let accepted_lines: std::collections::HashSet<usize> = candidates
             .iter()
             .zip(&accepted)
@@ -274,7 +279,9 @@ impl<'a> Resolver<'a> {
                 || p.hand_written
                 || c.explicit.is_some() && c.explicit == p.country
                 || (self.doc.share(p.country) >= 0.2
-                    && (p.population >= DOC_PLACE || p.geonames_id.is_none()))
+                    && (p.population >= DOC_PLACE
+                        || p.geonames_id.is_none()
+                        || p.population >= DOC_TOWN && !c.opens_sentence))
         })
     }
 
@@ -473,6 +480,29 @@ impl<'a> Resolver<'a> {
             lon,
             border_km,
         })
+    }
+}
+
+/// Accepts the names listed with an accepted place (`à Chibougamau, Mistissini et
+/// Waswanipi`, "in Cary and Chapel Hill"): members of one list of places are places,
+/// whatever cue only one of them has. Actor spans and words of longer names stay out.
+fn accept_listed(text: &str, tokens: &[Token], candidates: &[Candidate], accepted: &mut [bool]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        a.tokens.end <= b.tokens.start
+            && crate::cues::joins_list(text, &tokens[a.tokens.end..b.tokens.start])
+    };
+    // forwards, then backwards, so that a list takes its cue from either end
+    for k in 1..candidates.len() {
+        let c = &candidates[k];
+        if !accepted[k] && !c.actor && !c.inside_name && accepted[k - 1] {
+            accepted[k] = joined(&candidates[k - 1], c);
+        }
+    }
+    for k in (0..candidates.len().saturating_sub(1)).rev() {
+        let c = &candidates[k];
+        if !accepted[k] && !c.actor && !c.inside_name && accepted[k + 1] {
+            accepted[k] = joined(c, &candidates[k + 1]);
+        }
     }
 }
 

@@ -751,3 +751,25 @@ fn an_unknown_name_told_with_a_place_is_placed_at_its_neighbour() {
         );
     }
 }
+
+#[test]
+fn a_name_listed_with_a_place_is_a_place() {
+    // Niaga (835 inhabitants) has no cue of its own: the list gives it one
+    let text = "Soldiers patrolled near Ouahigouya and Niaga on Sunday.";
+    assert_eq!(place_on(text, "Niaga").country.as_deref(), Some("BFA"));
+    let text = "Soldiers patrolled near Ouahigouya with Niaga on Sunday.";
+    assert!(places_in(text).iter().all(|m| m.text != "Niaga"), "{text}");
+}
+
+#[test]
+fn a_small_town_of_the_story_country_inside_a_sentence_is_a_place() {
+    // Waswanipi (1,473 inhabitants) in a story about Quebec, with no cue
+    let text = "The fire forced families in Chibougamau to leave, and smoke reached Waswanipi.";
+    assert_eq!(place_on(text, "Waswanipi").country.as_deref(), Some("CAN"));
+    // opening a sentence, a capitalised word need not be a name
+    let text = "Waswanipi was quiet. The fire forced families in Chibougamau to leave.";
+    assert!(
+        places_in(text).iter().all(|m| m.text != "Waswanipi"),
+        "{text}"
+    );
+}
