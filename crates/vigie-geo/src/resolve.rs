@@ -20,6 +20,9 @@ use crate::{Feature, Gazetteer, PlaceId, PlaceMention, PlaceRole, RegionPart};
 
 /// Population from which a city is taken for a place without a cue.
 const LARGE_CITY: u64 = 20_000;
+/// Population from which a city ranks above the division named after it (`New York`,
+/// `Lagos`, "in Washington": the city, not the state), unless a cue says region.
+const SEAT_CITY: u64 = 500_000;
 /// Population from which a city found under its English spelling is taken anywhere.
 const TRANSLITERATED_CITY: u64 = 100_000;
 /// Population from which a place in one of the document's countries needs no cue.
@@ -357,10 +360,12 @@ impl<'a> Resolver<'a> {
                 });
                 // A name that acts is a state or its seat (`Washington warned`): the
                 // city, not the same-named division (Washington state).
-                // (and a city of a million over the division named after it, unless
-                // a cue says region: `New York`, `Lagos`, not their states)
+                // (and a city of half a million over the division named after it,
+                // unless a cue or a French article says region: `New York`, `Lagos`,
+                // "in Washington", not their states; `au Québec` the province)
                 let seat = if p.feature == Feature::City
-                    && (c.actor || (p.population >= 1_000_000 && !region_cue))
+                    && (c.actor
+                        || (p.population >= SEAT_CITY && !region_cue && c.area != Some(true)))
                 {
                     0.5
                 } else {

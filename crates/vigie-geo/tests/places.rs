@@ -207,7 +207,7 @@ fn a_capital_that_acts_is_the_city_not_the_division_of_its_name() {
 }
 
 #[test]
-fn a_city_of_a_million_is_read_before_the_division_named_after_it() {
+fn a_large_city_is_read_before_the_division_named_after_it() {
     // New York city (40.7, −74.0), not the state's point (43.0, −75.5); Lagos the city
     let g = Gazetteer::shared().expect("bundled gazetteer");
     let parser = Geoparser::new(g);
@@ -221,6 +221,12 @@ fn a_city_of_a_million_is_read_before_the_division_named_after_it() {
             "Les vols vers Lagos ont repris lundi.",
             "Lagos",
             (6.45, 3.4),
+        ),
+        // half a million is enough: Washington, D.C. (38.9, −77.0), not the state
+        (
+            "Strategists in Washington were watching the margins.",
+            "Washington",
+            (38.9, -77.0),
         ),
     ] {
         let found = parser.parse(text, &vigie_text::analyze(text), &[]);
