@@ -779,3 +779,37 @@ fn a_small_town_of_the_story_country_inside_a_sentence_is_a_place() {
         "{text}"
     );
 }
+
+#[test]
+fn the_nations_and_regions_above_natural_earths_divisions_are_places() {
+    // GeoNames' first level where Natural Earth's is finer (British counties, Spanish
+    // provinces): England is not England, Arkansas
+    for (text, name, country, (lat, lon)) in [
+        (
+            "Floods hit towns across England overnight.",
+            "England",
+            "GBR",
+            (52.5, -1.5),
+        ),
+        (
+            "Police in Scotland said the roads were closed.",
+            "Scotland",
+            "GBR",
+            (56.5, -4.0),
+        ),
+        (
+            "Firefighters in Catalonia were called out.",
+            "Catalonia",
+            "ESP",
+            (41.8, 1.8),
+        ),
+    ] {
+        let m = place_on(text, name);
+        assert_eq!(
+            (m.country.as_deref(), m.feature),
+            (Some(country), Feature::Region),
+            "{text}: {m:?}"
+        );
+        assert!(near(&m, lat, lon, 161.0), "{text}: {m:?}");
+    }
+}
