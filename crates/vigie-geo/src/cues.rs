@@ -354,6 +354,108 @@ const MOTION_TO: &[&str] = &[
 /// du Mali`, "Tripoli in northern Lebanon", `Gao (Mali)`).
 const CONTAINER: &[&str] = &["in", "dans", "au", "aux", "en", "("];
 
+/// Nouns of land features, camps and crossings, French and English, folded: after a
+/// name (`the Kamuku forest`, "the Tihama plain", "the Ras Ajdir border crossing") or
+/// before it with `de`/`of` (`le poste frontalier de Bunagana`, `la forêt de Sambisa`,
+/// `le camp de Mbera`), they say the name is a place.
+const LAND_NOUNS: &[&str] = &[
+    "forest",
+    "forests",
+    "plain",
+    "plains",
+    "valley",
+    "plateau",
+    "desert",
+    "basin",
+    "delta",
+    "hills",
+    "highlands",
+    "mountains",
+    "crossing",
+    "camp",
+    "camps",
+    "oasis",
+    "wetlands",
+    "swamp",
+    "peninsula",
+    "foret",
+    "vallee",
+    "plaine",
+    "massif",
+    "frontalier",
+    "frontiere",
+    "desert",
+    "bassin",
+    "collines",
+    "marais",
+    "presqu'ile",
+];
+
+/// True for a lowercase noun of a land feature, camp or crossing (see `LAND_NOUNS`).
+pub(crate) fn is_land_noun(word: &str) -> bool {
+    LAND_NOUNS.contains(&word)
+}
+
+/// True when the words before a name end on a noun of a land feature, camp or
+/// crossing and `de`/`of` (`le poste frontalier de`, `la forêt de`, "the camp of").
+pub(crate) fn land_noun_before(before: &[&str]) -> bool {
+    matches!(before, [.., noun, "de" | "d'" | "du" | "des" | "of"] if is_land_noun(noun))
+}
+
+/// True when the tokens between a name and the next place say the name lies near it,
+/// as an apposition (`l'Acadiane, autour de Lafayette`, "Essakane, 60 kilometres west
+/// of Timbuktu", "a camp outside Maiduguri"): a comma, at most a distance and a
+/// direction, and a word of nearness or a direction with `de`/`of`.
+pub(crate) fn is_nearness(between: &[vigie_core::Token]) -> bool {
+    let words: Vec<&str> = between.iter().map(|t| &*t.norm).collect();
+    let near = |w: &&str| {
+        matches!(
+            *w,
+            "pres" | "autour" | "proximite" | "environs" | "abords" | "near" | "outside" | "around"
+        ) || is_direction(w)
+    };
+    let filler = |w: &&str| {
+        near(w)
+            || matches!(
+                *w,
+                "," | "de"
+                    | "d'"
+                    | "du"
+                    | "des"
+                    | "of"
+                    | "a"
+                    | "au"
+                    | "the"
+                    | "la"
+                    | "le"
+                    | "l'"
+                    | "km"
+                    | "kilometres"
+                    | "kilometers"
+                    | "miles"
+                    | "to"
+            )
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
+    !words.is_empty() && words.len() <= 7 && words.iter().all(filler) && words.iter().any(near)
+}
+
+/// True when the tokens between two names join them as members of one list of places
+/// (`de Naqoura à Khiam`, `Mistissini et d'Oujé-Bougoumou`, "from Kidal to Gao", "Cary
+/// and Chapel Hill"): at most three words, list words only, one of them a conjunction,
+/// `à` or `to` (a comma or `de` alone also joins a place to a person or a body).
+pub(crate) fn joins_list(text: &str, between: &[vigie_core::Token]) -> bool {
+    let join = |t: &vigie_core::Token| {
+        matches!(&*t.norm, "et" | "ou" | "and" | "or" | "to") || t.span.slice(text) == "à"
+    };
+    !between.is_empty()
+        && between.len() <= 3
+        && between
+            .iter()
+            .all(|t| join(t) || matches!(&*t.norm, "," | "d'" | "de"))
+        && between.iter().any(join)
+}
+
 /// True when the tokens between a place and the next name say that name holds it:
 /// a preposition of place, then only articles, `de`/`of` and direction words.
 pub(crate) fn is_containment(between: &[vigie_core::Token]) -> bool {

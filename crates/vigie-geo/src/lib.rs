@@ -26,13 +26,14 @@ mod gazetteer;
 mod geometry;
 mod mention;
 mod names;
+mod neighbour;
 mod parse;
 mod resolve;
 
 pub use borders::{Borders, Ring};
 pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
 pub use geometry::distance_km;
-pub use mention::{PlaceMention, PlaceRole};
+pub use mention::{PlaceMention, PlaceRole, RegionPart};
 pub use parse::Geoparser;
 
 /// Errors loading the bundled data: only a corrupt build can produce them.

@@ -16,7 +16,7 @@ pub struct PlaceMention {
     pub span: Span,
     /// The mention as written.
     pub text: String,
-    /// The resolved place's preferred name (for region descriptions, the description).
+    /// The resolved place's preferred name.
     pub name: String,
     /// ISO 3166-1 alpha-3 code; `None` for regions across countries (the Sahel).
     pub country: Option<String>,
@@ -39,6 +39,29 @@ pub struct PlaceMention {
     /// malienne`, "Canadian troops"). Geoparsing counts all three; event places use
     /// only the first.
     pub role: PlaceRole,
+    /// The part of a country a region description names around it (`le nord du
+    /// Mali`, "north-eastern Kenya"): the toponym is still the country, at the
+    /// country's point, as geoparsing counts it; the part is what an event's place
+    /// can be more precise with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<RegionPart>,
+}
+
+/// A region of a country described by a direction (`nord du Mali`, "northern Mali").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegionPart {
+    /// Byte span of the whole description.
+    pub span: Span,
+    /// The description as written.
+    pub text: String,
+    /// Latitude of the part, in degrees: the country's main box shifted towards the
+    /// direction.
+    pub lat: f64,
+    /// Longitude of the part, in degrees.
+    pub lon: f64,
+    /// Kilometres from the part's point to the nearest land border between two
+    /// countries.
+    pub border_km: Option<f64>,
 }
 
 /// What a toponym does in its sentence.

@@ -117,6 +117,8 @@ pub(crate) struct Candidate {
     pub direction: Option<Direction>,
     /// True when capitalised words around it make it part of a longer name.
     pub inside_name: bool,
+    /// True when it opens its sentence (where any word is capitalised).
+    pub opens_sentence: bool,
     /// True when a span of the actor recogniser covers it.
     pub actor: bool,
     /// What the words before it say of its kind (French articles, `cues::area_hint`):
@@ -195,6 +197,7 @@ impl<'g> Geoparser<'g> {
         resolver.anchor(&analysis.tokens, &candidates);
         let mut places = resolver.resolve_all(text, &analysis.tokens, &candidates);
         self.add_demonyms(text, analysis, &mut places);
+        crate::neighbour::add_unknown_names(self.gazetteer, text, analysis, &actors, &mut places);
         places
     }
 
@@ -270,6 +273,7 @@ impl<'g> Geoparser<'g> {
                 confidence: 0.9,
                 reason: reason.to_string(),
                 role: crate::PlaceRole::Demonym,
+                part: None,
             });
         }
         if places.len() > before {
@@ -415,6 +419,7 @@ impl<'g> Geoparser<'g> {
                 direction: direction_before(tokens, range.start, i, end)
                     .or_else(|| direction_after(tokens, i, end, range.end)),
                 inside_name: prev_capital || next_capital,
+                opens_sentence: sentence_start,
                 // the river, not the country the actor recogniser saw in its name
                 // (nor in a longer name of water: `golfe du Mexique`, `Gulf of Aden`)
                 actor: river.is_none()

@@ -16,14 +16,21 @@ use vigie_text::TextAnalysis;
 
 use crate::cues::Cue;
 use crate::parse::Candidate;
-use crate::{Feature, Gazetteer, PlaceId, PlaceMention, PlaceRole};
+use crate::{Feature, Gazetteer, PlaceId, PlaceMention, PlaceRole, RegionPart};
 
 /// Population from which a city is taken for a place without a cue.
 const LARGE_CITY: u64 = 20_000;
+/// Population from which a city ranks above the division named after it (`New York`,
+/// `Lagos`, "in Washington": the city, not the state), unless a cue says region.
+const SEAT_CITY: u64 = 500_000;
 /// Population from which a city found under its English spelling is taken anywhere.
 const TRANSLITERATED_CITY: u64 = 100_000;
 /// Population from which a place in one of the document's countries needs no cue.
 const DOC_PLACE: u64 = 5_000;
+/// Population from which a place in one of the document's countries needs no cue
+/// where it does not open its sentence: a capitalised word inside a sentence is a name,
+/// and a town of the story's country is what a local story names (`Mistissini`).
+const DOC_TOWN: u64 = 1_000;
 
 /// How much the document is about each country.
 #[derive(Debug, Default)]
@@ -200,7 +207,8 @@ impl<'a> Resolver<'a> {
         tokens: &[Token],
         candidates: &[Candidate],
     ) -> Vec<PlaceMention> {
-        let accepted: Vec<bool> = candidates.iter().map(|c| self.accept(c)).collect();
+        let mut accepted: Vec<bool> = candidates.iter().map(|c| self.accept(c)).collect();
+        accept_listed(text, tokens, candidates, &mut accepted);
         let accepted_lines: std::collections::HashSet<usize> = candidates
             .iter()
             .zip(&accepted)
@@ -274,7 +282,9 @@ impl<'a> Resolver<'a> {
                 || p.hand_written
                 || c.explicit.is_some() && c.explicit == p.country
                 || (self.doc.share(p.country) >= 0.2
-                    && (p.population >= DOC_PLACE || p.geonames_id.is_none()))
+                    && (p.population >= DOC_PLACE
+                        || p.geonames_id.is_none()
+                        || p.population >= DOC_TOWN && !c.opens_sentence))
         })
     }
 
@@ -350,10 +360,12 @@ impl<'a> Resolver<'a> {
                 });
                 // A name that acts is a state or its seat (`Washington warned`): the
                 // city, not the same-named division (Washington state).
-                // (and a city of a million over the division named after it, unless
-                // a cue says region: `New York`, `Lagos`, not their states)
+                // (and a city of half a million over the division named after it,
+                // unless a cue or a French article says region: `New York`, `Lagos`,
+                // "in Washington", not their states; `au Québec` the province)
                 let seat = if p.feature == Feature::City
-                    && (c.actor || (p.population >= 1_000_000 && !region_cue))
+                    && (c.actor
+                        || (p.population >= SEAT_CITY && !region_cue && c.area != Some(true)))
                 {
                     0.5
                 } else {
@@ -408,54 +420,94 @@ impl<'a> Resolver<'a> {
             reason = "named as a place earlier";
         }
         let p = self.g.place(id);
-        let borders = self.g.borders();
         let mut span = tokens[c.tokens.start]
             .span
             .cover(tokens[c.tokens.end - 1].span);
         span.end -= c.trim;
-        let (mut name, mut lat, mut lon, mut feature) =
-            (p.name.to_string(), p.lat, p.lon, p.feature);
-        if let (Some(d), Feature::Country) = (c.direction, p.feature) {
-            let (south, west, north, east) = borders.main_box(p.country_code()?)?;
-            let (ns, ew) = crate::cues::compass(&tokens[d.word].norm);
-            lat = south + (north - south) * (0.5 + 0.3 * ns);
-            lon = west + (east - west) * (0.5 + 0.3 * ew);
-            span = tokens[d.first].span.cover(tokens[d.last].span);
-            name = span.slice(text).to_string();
-            feature = Feature::Region;
-            confidence = 0.8;
-            reason = "region of a country";
-        }
-        let border_km = if p.feature == Feature::Country && feature == Feature::Country {
-            None
-        } else {
-            // Region descriptions are cached by place and direction.
-            let direction = match (c.direction, feature) {
-                (Some(d), Feature::Region) => direction_code(&tokens[d.word].norm),
-                _ => 0,
-            };
-            if direction == 0 && feature != Feature::Region {
-                self.g.border_km(id)
-            } else {
-                *border_cache
-                    .entry((id, direction))
-                    .or_insert_with(|| borders.border_km(lat, lon))
+        // A region description (`le nord du Mali`) names the country: the toponym
+        // keeps the country's point, and the part is told beside it.
+        let part = match (c.direction, p.feature) {
+            (Some(d), Feature::Country) => {
+                Some(self.region_part(text, tokens, d, id, border_cache)?)
             }
+            _ => None,
+        };
+        let border_km = match p.feature {
+            Feature::Country => None,
+            // (regions are cached: a document names its regions many times)
+            Feature::Region => *border_cache
+                .entry((id, 0))
+                .or_insert_with(|| self.g.borders().border_km(p.lat, p.lon)),
+            _ => self.g.border_km(id),
         };
         Some(PlaceMention {
             span,
             text: span.slice(text).to_string(),
-            name,
+            name: p.name.to_string(),
             country: p.country_code().map(str::to_string),
-            lat,
-            lon,
+            lat: p.lat,
+            lon: p.lon,
             geonames_id: p.geonames_id,
-            feature,
+            feature: p.feature,
             border_km,
             confidence,
             reason: reason.to_string(),
             role: PlaceRole::Place,
+            part,
         })
+    }
+
+    /// The part of a country a direction names (`nord du Mali`): the country's main
+    /// box, shifted three tenths of its size towards the direction.
+    fn region_part(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        d: crate::parse::Direction,
+        id: PlaceId,
+        border_cache: &mut HashMap<(PlaceId, usize), Option<f64>>,
+    ) -> Option<RegionPart> {
+        let p = self.g.place(id);
+        let borders = self.g.borders();
+        let (south, west, north, east) = borders.main_box(p.country_code()?)?;
+        let word = &tokens[d.word].norm;
+        let (ns, ew) = crate::cues::compass(word);
+        let lat = south + (north - south) * (0.5 + 0.3 * ns);
+        let lon = west + (east - west) * (0.5 + 0.3 * ew);
+        let span = tokens[d.first].span.cover(tokens[d.last].span);
+        let border_km = *border_cache
+            .entry((id, direction_code(word)))
+            .or_insert_with(|| borders.border_km(lat, lon));
+        Some(RegionPart {
+            span,
+            text: span.slice(text).to_string(),
+            lat,
+            lon,
+            border_km,
+        })
+    }
+}
+
+/// Accepts the names listed with an accepted place (`à Chibougamau, Mistissini et
+/// Waswanipi`, "in Cary and Chapel Hill"): members of one list of places are places,
+/// whatever cue only one of them has. Actor spans and words of longer names stay out.
+fn accept_listed(text: &str, tokens: &[Token], candidates: &[Candidate], accepted: &mut [bool]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        a.tokens.end <= b.tokens.start
+            && crate::cues::joins_list(text, &tokens[a.tokens.end..b.tokens.start])
+    };
+    // forwards, then backwards, so that a list takes its cue from either end
+    for k in 1..candidates.len() {
+        let c = &candidates[k];
+        if !accepted[k] && !c.actor && !c.inside_name && accepted[k - 1] {
+            accepted[k] = joined(&candidates[k - 1], c);
+        }
+    }
+    for k in (0..candidates.len().saturating_sub(1)).rev() {
+        let c = &candidates[k];
+        if !accepted[k] && !c.actor && !c.inside_name && accepted[k + 1] {
+            accepted[k] = joined(c, &candidates[k + 1]);
+        }
     }
 }
 

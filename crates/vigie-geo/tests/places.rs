@@ -207,7 +207,7 @@ fn a_capital_that_acts_is_the_city_not_the_division_of_its_name() {
 }
 
 #[test]
-fn a_city_of_a_million_is_read_before_the_division_named_after_it() {
+fn a_large_city_is_read_before_the_division_named_after_it() {
     // New York city (40.7, −74.0), not the state's point (43.0, −75.5); Lagos the city
     let g = Gazetteer::shared().expect("bundled gazetteer");
     let parser = Geoparser::new(g);
@@ -221,6 +221,12 @@ fn a_city_of_a_million_is_read_before_the_division_named_after_it() {
             "Les vols vers Lagos ont repris lundi.",
             "Lagos",
             (6.45, 3.4),
+        ),
+        // half a million is enough: Washington, D.C. (38.9, −77.0), not the state
+        (
+            "Strategists in Washington were watching the margins.",
+            "Washington",
+            (38.9, -77.0),
         ),
     ] {
         let found = parser.parse(text, &vigie_text::analyze(text), &[]);
@@ -624,5 +630,186 @@ fn quarters_of_the_crisis_cities_and_camps_are_places() {
             Some(country),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn a_region_description_names_the_country_at_its_point_and_tells_the_part() {
+    let g = Gazetteer::shared().expect("bundled gazetteer");
+    for (text, name, part) in [
+        (
+            "Armed groups operate in northern Mali.",
+            "Mali",
+            "northern Mali",
+        ),
+        (
+            "Les groupes armés opèrent dans le nord du Mali.",
+            "Mali",
+            "nord du Mali",
+        ),
+        (
+            "Fighters took refuge in Mali's north.",
+            "Mali",
+            "Mali's north",
+        ),
+    ] {
+        let m = place_on(text, name);
+        let mali = g.place(g.country("MLI").expect("Mali"));
+        assert_eq!(
+            (m.text.as_str(), m.feature, m.lat, m.lon),
+            (name, Feature::Country, mali.lat, mali.lon),
+            "{text}"
+        );
+        let region = m.part.as_ref().unwrap_or_else(|| panic!("no part: {m:?}"));
+        assert_eq!(region.text, part, "{text}");
+        assert!(region.lat > mali.lat + 1.0, "the north of Mali: {region:?}");
+    }
+    // no direction, no part
+    assert!(place_on("Armed groups operate in Mali.", "Mali")
+        .part
+        .is_none());
+}
+
+#[test]
+fn an_unknown_name_told_with_a_place_is_placed_at_its_neighbour() {
+    // none of these names is in the gazetteer: each is placed where the place it is
+    // listed with, held by, or near lies
+    for (text, name, country, neighbour) in [
+        (
+            "Les combattants ont circulé de Kidal à Intahaka toute la semaine.",
+            "Intahaka",
+            "MLI",
+            "Kidal",
+        ),
+        (
+            "Gunmen attacked villages around Tessit and Tabankort before dawn.",
+            "Tabankort",
+            "MLI",
+            "Tessit",
+        ),
+        (
+            "The convoy was ambushed in Boulkessi, in northern Burkina Faso.",
+            "Boulkessi",
+            "BFA",
+            "Burkina Faso",
+        ),
+        (
+            "Fighting reached the Anefis district near Kidal on Monday.",
+            "Anefis",
+            "MLI",
+            "Kidal",
+        ),
+        (
+            "Des tirs ont été entendus près de Hombori, selon des habitants de Gao.",
+            "Hombori",
+            "MLI",
+            "Gao",
+        ),
+        // a noun of land, camp or crossing after or before it
+        (
+            "Jets struck camps in the Kainji forest, officials in Kaduna said.",
+            "Kainji",
+            "NGA",
+            "Kaduna",
+        ),
+        (
+            "Le poste frontalier de Tamou, au sud de Niamey, a été fermé.",
+            "Tamou",
+            "NER",
+            "Niamey",
+        ),
+        // a name that says what it is
+        (
+            "Residents of Agadez watched the Howar River rise overnight.",
+            "Howar River",
+            "NER",
+            "Agadez",
+        ),
+        // an apposition of nearness
+        (
+            "Herders gathered at Tangaye, 40 kilometres north of Ouahigouya, on Friday.",
+            "Tangaye",
+            "BFA",
+            "Ouahigouya",
+        ),
+    ] {
+        let m = place_on(text, name);
+        let at = place_on(text, neighbour);
+        assert_eq!(
+            (m.country.as_deref(), m.lat, m.lon),
+            (Some(country), at.lat, at.lon),
+            "{text}: {m:?}"
+        );
+    }
+    // an unknown capitalised name with no place told with it, or only a person or an
+    // organisation beside it, is no place
+    for text in [
+        "Officials met Tabankort on Monday.",
+        "The minister told Hombori the talks in Bamako would resume.",
+        "Kidal, a Tabankort spokesman said, was calm.",
+    ] {
+        let found = places_in(text);
+        assert!(
+            found
+                .iter()
+                .all(|m| !m.text.starts_with("Tabankort") && m.text != "Hombori"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_listed_with_a_place_is_a_place() {
+    // Niaga (835 inhabitants) has no cue of its own: the list gives it one
+    let text = "Soldiers patrolled near Ouahigouya and Niaga on Sunday.";
+    assert_eq!(place_on(text, "Niaga").country.as_deref(), Some("BFA"));
+    let text = "Soldiers patrolled near Ouahigouya with Niaga on Sunday.";
+    assert!(places_in(text).iter().all(|m| m.text != "Niaga"), "{text}");
+}
+
+#[test]
+fn a_small_town_of_the_story_country_inside_a_sentence_is_a_place() {
+    // Waswanipi (1,473 inhabitants) in a story about Quebec, with no cue
+    let text = "The fire forced families in Chibougamau to leave, and smoke reached Waswanipi.";
+    assert_eq!(place_on(text, "Waswanipi").country.as_deref(), Some("CAN"));
+    // opening a sentence, a capitalised word need not be a name
+    let text = "Waswanipi was quiet. The fire forced families in Chibougamau to leave.";
+    assert!(
+        places_in(text).iter().all(|m| m.text != "Waswanipi"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_nations_and_regions_above_natural_earths_divisions_are_places() {
+    // GeoNames' first level where Natural Earth's is finer (British counties, Spanish
+    // provinces): England is not England, Arkansas
+    for (text, name, country, (lat, lon)) in [
+        (
+            "Floods hit towns across England overnight.",
+            "England",
+            "GBR",
+            (52.5, -1.5),
+        ),
+        (
+            "Police in Scotland said the roads were closed.",
+            "Scotland",
+            "GBR",
+            (56.5, -4.0),
+        ),
+        (
+            "Firefighters in Catalonia were called out.",
+            "Catalonia",
+            "ESP",
+            (41.8, 1.8),
+        ),
+    ] {
+        let m = place_on(text, name);
+        assert_eq!(
+            (m.country.as_deref(), m.feature),
+            (Some(country), Feature::Region),
+            "{text}: {m:?}"
+        );
+        assert!(near(&m, lat, lon, 161.0), "{text}: {m:?}");
     }
 }
