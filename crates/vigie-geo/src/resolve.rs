@@ -109,6 +109,78 @@ pub(crate) struct Resolver<'a> {
     /// Every place of a country (town or division) the first pass resolved: name
     /// line, lat, lon.
     spots: Vec<(usize, f64, f64)>,
+    /// The same spots by cell of the globe, for long documents (see [`SpotGrid`]).
+    grid: Option<SpotGrid>,
+}
+
+/// Spots past which nearness to the document's places is summed over a grid instead
+/// of over every spot: below it the sum is the plain one, above it the cost of a
+/// document stops growing with the square of its places (a 10 MB document).
+const GRID_FROM: usize = 256;
+/// Degrees of latitude and longitude per cell of the grid.
+const CELL_DEG: f64 = 5.0;
+
+/// A spot: name line, lat, lon.
+type Spot = (usize, f64, f64);
+
+/// The spots of a long document by cell of `CELL_DEG` degrees, with how many each
+/// name line has, so that a mean over all spots only visits those within
+/// `COURSE_KM`.
+struct SpotGrid {
+    cells: HashMap<(i32, i32), Vec<Spot>>,
+    per_line: HashMap<usize, usize>,
+}
+
+impl SpotGrid {
+    fn new(spots: &[Spot]) -> SpotGrid {
+        let mut cells: HashMap<(i32, i32), Vec<Spot>> = HashMap::new();
+        let mut per_line: HashMap<usize, usize> = HashMap::new();
+        for &spot in spots {
+            cells.entry(cell(spot.1, spot.2)).or_default().push(spot);
+            *per_line.entry(spot.0).or_default() += 1;
+        }
+        SpotGrid { cells, per_line }
+    }
+
+    /// The sum of `1 - d / COURSE_KM` over the spots within `COURSE_KM` of the point
+    /// whose line is not `line`.
+    fn near_sum(&self, line: usize, lat: f64, lon: f64) -> f64 {
+        let lat_cells = (COURSE_KM / 111.0 / CELL_DEG).ceil() as i32;
+        // (a degree of longitude shrinks towards the poles: widen the search there)
+        let far_lat = (lat.abs() + f64::from(lat_cells) * CELL_DEG).min(89.0);
+        let lon_cells = ((COURSE_KM / (111.0 * far_lat.to_radians().cos()) / CELL_DEG).ceil()
+            as i32)
+            .min((180.0 / CELL_DEG) as i32);
+        let (row, col) = cell(lat, lon);
+        let columns = (360.0 / CELL_DEG) as i32;
+        let mut sum = 0.0;
+        let mut seen = std::collections::HashSet::new();
+        for r in row - lat_cells..=row + lat_cells {
+            for c in col - lon_cells..=col + lon_cells {
+                let c = c.rem_euclid(columns);
+                if !seen.insert((r, c)) {
+                    continue;
+                }
+                for &(l, slat, slon) in self.cells.get(&(r, c)).into_iter().flatten() {
+                    if l != line {
+                        let d = crate::geometry::distance_km(slat, slon, lat, lon);
+                        sum += (1.0 - d / COURSE_KM).max(0.0);
+                    }
+                }
+            }
+        }
+        sum
+    }
+}
+
+/// The grid cell of a point.
+fn cell(lat: f64, lon: f64) -> (i32, i32) {
+    (
+        (lat / CELL_DEG).floor() as i32,
+        ((lon + 180.0) / CELL_DEG)
+            .floor()
+            .rem_euclid(360.0 / CELL_DEG) as i32,
+    )
 }
 
 impl<'a> Resolver<'a> {
@@ -118,6 +190,7 @@ impl<'a> Resolver<'a> {
             doc,
             anchors: Vec::new(),
             spots: Vec::new(),
+            grid: None,
         }
     }
 
@@ -158,6 +231,15 @@ impl<'a> Resolver<'a> {
     /// mean over them of 1.0 at the place down to nothing from `COURSE_KM` on, so the
     /// reach or namesake most of the story is about wins over one named in passing.
     fn course_closeness(&self, c: &Candidate, p: &crate::Place) -> f64 {
+        if let Some(grid) = &self.grid {
+            let own = grid.per_line.get(&c.line).copied().unwrap_or(0);
+            let n = self.spots.len() - own;
+            return if n == 0 {
+                0.0
+            } else {
+                grid.near_sum(c.line, p.lat, p.lon) / n as f64
+            };
+        }
         let (sum, n) = self
             .spots
             .iter()
@@ -198,6 +280,7 @@ impl<'a> Resolver<'a> {
         }
         anchors.sort_by_key(|a| a.1);
         self.anchors = anchors;
+        self.grid = (spots.len() >= GRID_FROM).then(|| SpotGrid::new(&spots));
         self.spots = spots;
     }
 
@@ -554,4 +637,48 @@ pub(crate) fn names_physical_feature(key: &str) -> bool {
 fn direction_code(word: &str) -> usize {
     let (ns, ew) = crate::cues::compass(word);
     1 + ((ns + 1.0) * 3.0 + (ew + 1.0)) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The grid's sum is the plain sum over every spot of another line, wherever the
+    /// point lies (the equator, the date line, near a pole).
+    #[test]
+    fn the_grid_sums_what_the_plain_scan_sums() {
+        let mut spots = Vec::new();
+        let mut x: u64 = 7;
+        let mut next = || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 11) as f64 / (1u64 << 53) as f64
+        };
+        for i in 0..600 {
+            spots.push((i % 40, next() * 170.0 - 85.0, next() * 360.0 - 180.0));
+        }
+        let grid = SpotGrid::new(&spots);
+        for (line, lat, lon) in [
+            (3, 0.0, 0.0),
+            (5, 12.6, -8.0),
+            (41, 10.0, 179.5),
+            (7, -33.9, -179.9),
+            (9, 84.0, 20.0),
+        ] {
+            let plain: f64 = spots
+                .iter()
+                .filter(|s| s.0 != line)
+                .map(|&(_, a, b)| {
+                    (1.0 - crate::geometry::distance_km(a, b, lat, lon) / COURSE_KM).max(0.0)
+                })
+                .sum();
+            let fast = grid.near_sum(line, lat, lon);
+            assert!(plain > 0.0, "no spot near ({lat}, {lon})");
+            assert!(
+                (plain - fast).abs() < 1e-9,
+                "({lat}, {lon}): {plain} vs {fast}"
+            );
+        }
+    }
 }
