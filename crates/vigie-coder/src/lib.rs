@@ -423,12 +423,16 @@ impl Coder {
                         self.patterns[pattern].cameo.get(..2),
                         Some("18" | "19" | "20")
                     ) && tree.word(w).upos == vigie_syntax::Upos::Verb
-                        && input.places.iter().any(|p| {
-                            p.role == vigie_geo::PlaceRole::Place
-                                && p.span.start
-                                    >= tokens[tree.word(w).token - sentence.tokens.start].span.end
-                                && p.span.end <= sentence.span.end
-                        });
+                        && {
+                            // (places are in text order: those after the verb in its
+                            // sentence)
+                            let after = tokens[tree.word(w).token - sentence.tokens.start].span.end;
+                            let from = input.places.partition_point(|p| p.span.start < after);
+                            input.places[from..]
+                                .iter()
+                                .take_while(|p| p.span.end <= sentence.span.end)
+                                .any(|p| p.role == vigie_geo::PlaceRole::Place)
+                        };
                     if let Some(t) = weak_trigger(
                         tree,
                         w,
@@ -1534,13 +1538,9 @@ impl Coder {
                 .any(|t| PLACE_NOUNS.contains(&t.norm.as_str()));
         // (an armed group fights the state where it acts, its own too)
         let armed = !sources.is_empty()
-            && sources.iter().all(|s| {
-                s.org.is_some()
-                    && matches!(
-                        s.role.as_deref(),
-                        Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "PMC")
-                    )
-            });
+            && sources
+                .iter()
+                .all(|s| s.org.is_some() && armed_role(s.role.as_deref()));
         let local = || {
             let p = place.as_ref().filter(|p| {
                 (hits_place
@@ -1991,6 +1991,13 @@ fn charge_of(e: &Event) -> Option<(&EventActor, &EventActor)> {
     charge.filter(|(a, c)| !same_actor(a, c))
 }
 
+/// Whether an actor's role is that of an armed group or a private army (rebels,
+/// insurgents, separatists, unidentified armed forces, criminal gangs, military
+/// companies): such a group fights the state it carries, it does not act as it.
+fn armed_role(role: Option<&str>) -> bool {
+    matches!(role, Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "PMC"))
+}
+
 /// Whether two actors are one: the same organisation, or the same country with the
 /// same role or no role on one side (`l’Algérie` and `Alger`). The army and the
 /// government of one country are two actors (a coup).
@@ -2004,11 +2011,7 @@ fn same_actor(a: &EventActor, b: &EventActor) -> bool {
         // fights in it (`Fano`, the Houthis: `ETHREB`, `YEMREB`) is not
         _ => {
             let body = if a.org.is_some() { a } else { b };
-            let armed = matches!(
-                body.role.as_deref(),
-                Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "PMC")
-            );
-            !armed && a.country.is_some() && a.country == b.country
+            !armed_role(body.role.as_deref()) && a.country.is_some() && a.country == b.country
         }
     }
 }
