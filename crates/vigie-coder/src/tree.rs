@@ -955,10 +955,11 @@ impl<'s> Tree<'s> {
         } else if sources.is_empty() && self.base(n) == "obj" {
             // `the Council condemned Tuesday's attack`, `a dénoncé l’incursion`: who
             // judges, reports or answers an act did not do it (a noun with its
-            // determiner: `se sont réunis` misread as a noun object is no act noun)
-            let determined = self
-                .kids(n)
-                .any(|k| self.base(k) == "det" || self.relation(k) == "nmod:poss");
+            // determiner, or in a headline its modifiers: `condemn deadly attack on
+            // peacekeepers`; `se sont réunis` misread as a noun object is no act noun)
+            let determined = self.kids(n).any(|k| {
+                matches!(self.base(k), "det" | "amod" | "nmod") || self.relation(k) == "nmod:poss"
+            });
             let judged = self
                 .head(n)
                 .is_some_and(|v| self.words[v].upos == Upos::Verb && !lends(self.lemma(v)));

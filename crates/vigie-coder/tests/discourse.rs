@@ -91,6 +91,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["19 RUS>UKR"],
     ),
     (
+        "a headline of five words and more with no function word is read too",
+        "Russian troops killed Ukrainian civilians.",
+        &["18 RUS>UKR"],
+    ),
+    (
+        "in a headline, who condemns an attack named without its article did not \
+         make it, and a destroyer is a ship, not an act",
+        "Security Council - Press release\n\nCouncil members condemn deadly attack on \
+         peacekeepers near Sake\n\nJapan's defence ministry says two Chinese destroyers \
+         sailed between Yonaguni and Iriomote.",
+        &["!19 UN>COD", "!19 CHN>JPN"],
+    ),
+    (
         "an armed group that fights in one state and carries it (the Houthis: YEM) is \
          still the other side of that state's forces",
         "The Houthis attacked Yemeni government forces in Marib on Monday.",

@@ -72,8 +72,13 @@ impl Votes {
 
     /// More function words of other languages than of French and English, or too few
     /// of either for a text this long: probably another language.
+    /// A headline with no function word of any language (`Russian troops killed
+    /// Ukrainian civilians`) is not foreign for that: it has nothing to count.
     pub fn looks_foreign(self) -> bool {
-        self.words >= 5 && (self.other > self.fr + self.en || (self.fr + self.en) * 15 < self.words)
+        let headline = self.fr + self.en + self.other == 0 && self.words < HEADLINE_WORDS;
+        self.words >= 5
+            && !headline
+            && (self.other > self.fr + self.en || (self.fr + self.en) * 15 < self.words)
     }
 }
 
@@ -91,19 +96,24 @@ pub(crate) fn detect_other(text: &str) -> Lang {
 }
 
 /// The language of a text with no function word to count (a headline: `Russian forces
-/// shelled Kharkiv`): `whatlang`'s answer when it is sure of it, else French when the
-/// text writes French accents, else English.
+/// shelled Kharkiv`): French when it writes French accents, else `whatlang`'s choice
+/// between French and English when it is sure of it, else English. No function word
+/// of another language was seen, so no other language is a candidate.
 pub(crate) fn guess_short(text: &str) -> Lang {
-    match whatlang::detect(text) {
-        Some(info) if info.is_reliable() => match info.lang() {
-            whatlang::Lang::Fra => Lang::Fr,
-            whatlang::Lang::Eng => Lang::En,
-            _ => Lang::Other,
-        },
-        _ if text.contains(['é', 'è', 'ê', 'à', 'ç', 'ù', 'û', 'ô', 'î']) => Lang::Fr,
+    if text.contains(['é', 'è', 'ê', 'à', 'ç', 'ù', 'û', 'ô', 'î']) {
+        return Lang::Fr;
+    }
+    // nothing says it is another language: only French and English are candidates
+    let detector =
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
+    match detector.detect(text) {
+        Some(info) if info.is_reliable() && info.lang() == whatlang::Lang::Fra => Lang::Fr,
         _ => Lang::En,
     }
 }
+
+/// A paragraph of fewer words with no function word of any language is a headline.
+const HEADLINE_WORDS: u32 = 16;
 
 /// Folded function words of French. Words common to French and English (`a`, `on`)
 /// or to French and Spanish (`y`) are left out.
@@ -193,6 +203,11 @@ mod tests {
         );
         let headline = crate::analyze("Russian forces shelled Kharkiv.");
         assert_eq!(headline.sentences[0].lang, Lang::En);
+        // five words and more with no function word are a headline too, not foreign
+        let longer = crate::analyze("Russian troops killed Ukrainian civilians.");
+        assert_eq!(longer.sentences[0].lang, Lang::En);
+        let french = crate::analyze("Bamako expulse trois diplomates français");
+        assert_eq!(french.sentences[0].lang, Lang::Fr);
     }
 
     #[test]
