@@ -1416,6 +1416,16 @@ impl Coder {
             && arguments.sources.iter().all(official)
         {
             "114"
+        } else if pattern.cameo == "181"
+            && !arguments.sources.is_empty()
+            && arguments.sources.iter().all(|a| state_force(a))
+            && ["seiz", "arraison", "board"]
+                .iter()
+                .any(|w| tokens[m.trigger].norm.starts_with(w))
+        {
+            // `US forces seized an Iranian-flagged tanker`: a state that seizes or
+            // boards a ship confiscates it; pirates and armed groups hijack
+            "1711"
         } else {
             pattern.cameo.as_str()
         };
@@ -1994,6 +2004,12 @@ fn charge_of(e: &Event) -> Option<(&EventActor, &EventActor)> {
 /// Whether an actor's role is that of an armed group or a private army (rebels,
 /// insurgents, separatists, unidentified armed forces, criminal gangs, military
 /// companies): such a group fights the state it carries, it does not act as it.
+/// Whether a mention is a state or its forces: a country, with no organisation and
+/// no armed group's role.
+fn state_force(a: &ActorMention) -> bool {
+    a.country.is_some() && a.org.is_none() && !armed_role(a.role.as_deref())
+}
+
 fn armed_role(role: Option<&str>) -> bool {
     matches!(role, Some("REB" | "INS" | "SEP" | "UAF" | "CRM" | "PMC"))
 }

@@ -4,8 +4,8 @@
 //! stage found, so that callers can print mentions as well as events.
 
 use vigie_core::Lang;
-use vigie_geo::{Geoparser, PlaceMention};
-use vigie_lexicon::{ActorMention, Lexicon};
+use vigie_geo::{Geoparser, PlaceMention, PlaceRole};
+use vigie_lexicon::{ActorMention, Lexicon, MentionKind};
 use vigie_syntax::SyntaxSentence;
 use vigie_text::TextAnalysis;
 use vigie_time::{Anchor, TimeAnalysis, TimeRecognizer};
@@ -93,6 +93,12 @@ impl Pipeline {
             .map(|a| a.span)
             .collect();
         let places = self.places.parse(text, &analysis, &acting);
+        let mut actors = actors;
+        let compounds = compound_actors(text, &places, &actors);
+        if !compounds.is_empty() {
+            actors.extend(compounds);
+            actors.sort_by_key(|a| a.span.start);
+        }
         Coded {
             analysis,
             syntax,
@@ -125,4 +131,50 @@ impl Pipeline {
         });
         coded
     }
+}
+
+/// The second halves of an English compound whose first half is a country adjective
+/// and that make the noun it qualifies that country's (`the Saudi-led coalition`, `an
+/// Iranian-flagged tanker`, `Houthi-run media`). Not `-backed`, `-made` or `-based`:
+/// what a state backs, makes or hosts is not the state.
+const COMPOUND_HEADS: &[&str] = &["led", "flagged", "run", "commanded", "registered"];
+
+/// Actor mentions for the country adjectives the geoparser found at the start of such
+/// a compound, where the lexicon saw one word it did not know (`Saudi-led`): the
+/// mention is the whole compound, coded as the country.
+fn compound_actors(
+    text: &str,
+    places: &[PlaceMention],
+    actors: &[ActorMention],
+) -> Vec<ActorMention> {
+    places
+        .iter()
+        .filter(|p| p.role == PlaceRole::Demonym)
+        .filter_map(|p| {
+            let country = p.country.clone()?;
+            let (start, end) = (p.span.start as usize, p.span.end as usize);
+            let rest = text.get(end..)?.strip_prefix('-')?;
+            let word = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .filter(|w| COMPOUND_HEADS.contains(&w.to_lowercase().as_str()))?;
+            let span = vigie_core::Span::new(start, end + 1 + word.len());
+            let free = actors
+                .iter()
+                .all(|a| a.span.end <= span.start || a.span.start >= span.end);
+            free.then(|| ActorMention {
+                text: text[start..end + 1 + word.len()].to_string(),
+                span,
+                code: country.clone(),
+                country: Some(country),
+                org: None,
+                role: None,
+                members: Vec::new(),
+                entry: "compound:country adjective".to_string(),
+                kind: MentionKind::Qualified,
+                resolved: true,
+                locative: false,
+            })
+        })
+        .collect()
 }

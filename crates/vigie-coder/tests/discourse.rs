@@ -104,6 +104,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["!19 UN>COD", "!19 CHN>JPN"],
     ),
     (
+        "a country adjective that leads, flags or runs a noun makes it that country's \
+         (`Saudi-led`, `Iranian-flagged`); a state that seizes a ship confiscates it, \
+         pirates hijack it",
+        "The Saudi-led coalition struck rebel positions in Yemen on Monday. US forces \
+         seized an Iranian-flagged tanker on Tuesday. Somali pirates seized an Indian \
+         trawler on Friday.",
+        &["19 SAU>YEM", "17 USA>IRN", "18 SOM>IND", "!18 USA>IRN"],
+    ),
+    (
         "an armed group that fights in one state and carries it (the Houthis: YEM) is \
          still the other side of that state's forces",
         "The Houthis attacked Yemeni government forces in Marib on Monday.",
