@@ -1881,11 +1881,19 @@ fn civilians(
         (None, Some(n)) => (n, "MIL"),
         (None, None) => return None,
     };
-    // a place in a country the story names (a village name may exist elsewhere too)
+    // a place in a country the story names (a village name may exist elsewhere too),
+    // or a city, whose name is seldom another country's village (`Russian missiles
+    // killed 12 civilians in Kharkiv`)
     let named = |c: &String| input.actors.iter().any(|a| a.country.as_ref() == Some(c));
+    let city = |p: &&EventPlace| {
+        input
+            .places
+            .iter()
+            .any(|m| m.span == p.span && m.feature == vigie_geo::Feature::City)
+    };
     let country = place
+        .filter(|p| city(p) || named(&p.country))
         .map(|p| p.country.clone())
-        .filter(named)
         .or_else(|| {
             input
                 .places

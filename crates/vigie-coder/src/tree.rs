@@ -530,11 +530,21 @@ impl<'s> Tree<'s> {
         self.words.len()
     }
 
-    /// The dependents of word `w`, in order.
     /// The dependents of `w`, and for a dependent that only counts or groups
     /// (`dozens of rockets`, `une salve de missiles`), what it counts.
+    /// A verb without an object shares the object of the verb coordinated after it
+    /// (`rammed and water-cannoned a boat`).
     pub fn content_dependents(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
-        self.kids(w).flat_map(move |k| {
+        let shared = (self.words[w].upos == Upos::Verb
+            && self.kids_with(w, "obj").next().is_none())
+        .then(|| {
+            self.kids_with(w, "conj")
+                .filter(move |&c| c > w && self.words[c].upos == Upos::Verb)
+                .flat_map(move |c| self.kids_with(c, "obj"))
+        })
+        .into_iter()
+        .flatten();
+        self.kids(w).chain(shared).flat_map(move |k| {
             let counted = QUANTITY_NOUNS
                 .contains(&self.lemma(k))
                 .then(|| {

@@ -91,6 +91,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["19 RUS>UKR"],
     ),
     (
+        "unnamed victims in a city are that city's country's, even when the story does \
+         not name the country",
+        "Russian missiles killed 12 civilians in Kharkiv on Monday.",
+        &["18 RUS>UKR", "!18 RUS>RUS"],
+    ),
+    (
         "a headline of five words and more with no function word is read too",
         "Russian troops killed Ukrainian civilians.",
         &["18 RUS>UKR"],

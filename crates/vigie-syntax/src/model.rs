@@ -150,8 +150,10 @@ impl Model {
     /// Repairs the other frequent greedy error, on headlines and terse wire sentences
     /// (`Russian forces shelled Kharkiv`, `Armed men abducted 20 students`): the
     /// subject noun taken as the root and the past verb as a participle clause on it.
-    /// A participle that has a direct object but no auxiliary cannot be a passive
-    /// modifier: when the root is a noun before it and no other word is a verb, the
+    /// A participle that has a direct object (its own, or one its coordinated verbs
+    /// share: `rammed and water-cannoned a boat`) but no auxiliary cannot be a passive
+    /// modifier: when the root is a noun before it and no other word is a verb but
+    /// those coordinated with it, the
     /// participle becomes the finite root, the noun its subject, and the noun's
     /// dependents after the verb follow it.
     fn finite_headline_verb(&self, tags: &mut Tags, tree: &mut Tree) {
@@ -172,12 +174,22 @@ impl Model {
                 && upos(v) == Upos::Verb
                 && feat(tags, v, "VerbForm").as_deref() == Some("Part")
                 && feat(tags, v, "Tense").as_deref() == Some("Past")
-                && kids_of(tree, v).any(|k| base(tree, k) == "obj")
                 && kids_of(tree, v).all(|k| !matches!(base(tree, k), "aux" | "cop" | "mark"))
         }) else {
             return;
         };
-        if (0..tags.upos.len()).any(|i| i != v && matches!(upos(i), Upos::Verb | Upos::Aux)) {
+        // its coordinated verbs (`rammed and water-cannoned a boat`) share its subject
+        // and may hold the object
+        let conjuncts: Vec<usize> = kids_of(tree, v)
+            .filter(|&c| base(tree, c) == "conj" && upos(c) == Upos::Verb)
+            .collect();
+        let has_object = |w: usize| kids_of(tree, w).any(|k| base(tree, k) == "obj");
+        if !(has_object(v) || conjuncts.iter().any(|&c| has_object(c))) {
+            return;
+        }
+        if (0..tags.upos.len())
+            .any(|i| i != v && !conjuncts.contains(&i) && matches!(upos(i), Upos::Verb | Upos::Aux))
+        {
             return;
         }
         let (Some(root), Some(nsubj)) = (self.relations.id("root"), self.relations.id("nsubj"))

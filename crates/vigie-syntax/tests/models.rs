@@ -211,6 +211,10 @@ fn a_headline_past_verb_with_an_object_is_the_root() {
         let feats = &s.words.iter().find(|w| w.form == verb).expect("verb").feats;
         assert!(feats.contains("VerbForm=Fin"), "{}", dump(&s));
     }
+    // coordinated verbs share the subject, and the object may be the second one's
+    let s = parse("A Chinese coast guard cutter rammed and water-cannoned a Philippine boat.");
+    assert_eq!(arc(&s, "rammed").1, "ROOT", "{}", dump(&s));
+    assert_eq!(arc(&s, "cutter"), ("nsubj", "ram"), "{}", dump(&s));
     // a real participle clause keeps its noun: `the drone shot down near Gao`
     let s = parse("The drone shot down near Gao was Malian.");
     assert_ne!(arc(&s, "shot").1, "ROOT", "{}", dump(&s));
