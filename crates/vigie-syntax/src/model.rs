@@ -57,7 +57,7 @@ fn promote(tree: &mut Tree, r: usize, v: usize, movers: &[usize], root: u16, dem
     for &k in movers {
         tree.heads[k] = v as u32 + 1;
     }
-    tree.heads[v] = 0;
+    tree.heads[v] = tree.heads[r];
     tree.labels[v] = root;
     tree.heads[r] = v as u32 + 1;
     tree.labels[r] = demoted;
@@ -157,13 +157,33 @@ impl Model {
     /// participle becomes the finite root, the noun its subject, and the noun's
     /// dependents after the verb follow it.
     fn finite_headline_verb(&self, tags: &mut Tags, tree: &mut Tree) {
-        let Some(r) = tree.heads.iter().position(|&h| h == 0) else {
+        let upos = |i: usize| Upos::from_id(tags.upos[i]);
+        let Some(top) = tree.heads.iter().position(|&h| h == 0) else {
             return;
         };
-        let upos = |i: usize| Upos::from_id(tags.upos[i]);
-        if !matches!(upos(r), Upos::Noun | Upos::Propn) {
-            return;
+        // the root, or a noun read as the clause a verb reports (`A cutter rammed a
+        // boat, the navy said`: `cutter` the complement of `said`)
+        let reported = (0..tree.heads.len()).find(|&n| {
+            self.base_relation(tree.labels[n]) == "ccomp"
+                && tree.heads[n] > 0
+                && upos(tree.heads[n] as usize - 1) == Upos::Verb
+        });
+        let nouns: Vec<usize> = [Some(top), reported]
+            .into_iter()
+            .flatten()
+            .filter(|&r| matches!(upos(r), Upos::Noun | Upos::Propn))
+            .collect();
+        for r in nouns {
+            if self.verb_of_noun_clause(tags, tree, r, r == top) {
+                return;
+            }
         }
+    }
+
+    /// [`Model::finite_headline_verb`] on the noun `r`; `alone`: no verb may stand
+    /// anywhere else in the sentence (the root), else none on `r` but the participle.
+    fn verb_of_noun_clause(&self, tags: &mut Tags, tree: &mut Tree, r: usize, alone: bool) -> bool {
+        let upos = |i: usize| Upos::from_id(tags.upos[i]);
         let base = |t: &Tree, i: usize| self.base_relation(t.labels[i]);
         let feat = |t: &Tags, i: usize, key: &str| {
             crate::vocab::feat(self.feats.name(t.feats[i]), key).map(str::to_string)
@@ -176,7 +196,7 @@ impl Model {
                 && feat(tags, v, "Tense").as_deref() == Some("Past")
                 && kids_of(tree, v).all(|k| !matches!(base(tree, k), "aux" | "cop" | "mark"))
         }) else {
-            return;
+            return false;
         };
         // its coordinated verbs (`rammed and water-cannoned a boat`) share its subject
         // and may hold the object
@@ -185,16 +205,20 @@ impl Model {
             .collect();
         let has_object = |w: usize| kids_of(tree, w).any(|k| base(tree, k) == "obj");
         if !(has_object(v) || conjuncts.iter().any(|&c| has_object(c))) {
-            return;
+            return false;
         }
-        if (0..tags.upos.len())
-            .any(|i| i != v && !conjuncts.contains(&i) && matches!(upos(i), Upos::Verb | Upos::Aux))
-        {
-            return;
+        let verb = |i: usize| matches!(upos(i), Upos::Verb | Upos::Aux);
+        let other = if alone {
+            (0..tags.upos.len()).any(|i| i != v && !conjuncts.contains(&i) && verb(i))
+        } else {
+            kids_of(tree, r).any(|k| k != v && verb(k))
+                || kids_of(tree, r).any(|k| base(tree, k) == "case")
+        };
+        if other {
+            return false;
         }
-        let (Some(root), Some(nsubj)) = (self.relations.id("root"), self.relations.id("nsubj"))
-        else {
-            return;
+        let Some(nsubj) = self.relations.id("nsubj") else {
+            return false;
         };
         let finite = [
             "Mood=Ind|Tense=Past|VerbForm=Fin",
@@ -203,10 +227,12 @@ impl Model {
         .iter()
         .find_map(|f| self.feats.id(f));
         let movers: Vec<usize> = kids_of(tree, r).filter(|&k| k > v).collect();
-        promote(tree, r, v, &movers, root, nsubj);
+        let label = tree.labels[r];
+        promote(tree, r, v, &movers, label, nsubj);
         if let Some(f) = finite {
             tags.feats[v] = f;
         }
+        true
     }
 
     /// The universal part of relation `id` (`nsubj` for `nsubj:pass`).

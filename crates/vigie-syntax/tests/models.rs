@@ -215,6 +215,10 @@ fn a_headline_past_verb_with_an_object_is_the_root() {
     let s = parse("A Chinese coast guard cutter rammed and water-cannoned a Philippine boat.");
     assert_eq!(arc(&s, "rammed").1, "ROOT", "{}", dump(&s));
     assert_eq!(arc(&s, "cutter"), ("nsubj", "ram"), "{}", dump(&s));
+    // the same reading inside the clause a speech verb reports
+    let s = parse("A Chinese coast guard cutter rammed and water-cannoned a Philippine boat on Thursday, injuring four sailors, the navy said.");
+    assert_eq!(arc(&s, "cutter"), ("nsubj", "ram"), "{}", dump(&s));
+    assert_eq!(arc(&s, "rammed"), ("ccomp", "say"), "{}", dump(&s));
     // a real participle clause keeps its noun: `the drone shot down near Gao`
     let s = parse("The drone shot down near Gao was Malian.");
     assert_ne!(arc(&s, "shot").1, "ROOT", "{}", dump(&s));
