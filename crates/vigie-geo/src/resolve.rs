@@ -400,7 +400,11 @@ impl<'a> Resolver<'a> {
                 || (self.doc.share(p.country) >= 0.2
                     && (p.population >= DOC_PLACE
                         || p.geonames_id.is_none()
-                        || p.population >= DOC_TOWN && !c.opens_sentence))
+                        || p.population >= DOC_TOWN && !c.opens_sentence
+                        // (a division weighs only its cities500 places: `Rubavu`,
+                        // `Doolow` may weigh nothing, yet a story of their country
+                        // names them as the place they are)
+                        || p.feature == Feature::Region && !c.opens_sentence))
         })
     }
 
