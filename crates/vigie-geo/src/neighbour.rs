@@ -58,7 +58,7 @@ pub(crate) fn add_unknown_names(
                 || here.iter().any(|p| p.span.overlaps(span))
                 || !unknown(g, tokens, i, end);
             if !taken && !opens_sentence(tokens, range.start, i) {
-                if let Some(m) = placed(text, tokens, sentence, i, end, here) {
+                if let Some(m) = placed(text, tokens, sentence, i, end, here, false) {
                     found.push(m);
                 }
             }
@@ -69,6 +69,53 @@ pub(crate) fn add_unknown_names(
         places.extend(found);
         places.sort_by_key(|m| (m.span.start, m.span.end));
     }
+}
+
+/// Places each doubted mention (a small namesake abroad, `Resolver::doubted`) as an
+/// unknown name when its sentence tells it with a place: it was found after a cue, so
+/// the sentence's nearest place will do as its neighbour. A doubted mention with no
+/// neighbour keeps its namesake. `places` stay sorted.
+pub(crate) fn place_doubted(
+    text: &str,
+    analysis: &TextAnalysis,
+    doubted: Vec<PlaceMention>,
+    places: &mut Vec<PlaceMention>,
+) {
+    if doubted.is_empty() {
+        return;
+    }
+    let tokens = &analysis.tokens;
+    let mut found = Vec::with_capacity(doubted.len());
+    for d in doubted {
+        let i = tokens.partition_point(|t| t.span.start < d.span.start);
+        let end = tokens.partition_point(|t| t.span.start < d.span.end);
+        let s = analysis.sentences.partition_point(|s| s.tokens.end <= i);
+        let better = analysis
+            .sentences
+            .get(s)
+            .filter(|_| end > i)
+            .and_then(|sentence| {
+                let range = sentence.tokens.clone();
+                let (from, to) = (
+                    tokens[range.start].span.start,
+                    tokens[range.end - 1].span.end,
+                );
+                let lo = places.partition_point(|p| p.span.start < from);
+                let hi = places.partition_point(|p| p.span.start < to);
+                placed(text, tokens, sentence, i, end, &places[lo..hi], true)
+            });
+        found.push(match better {
+            Some(mut m) => {
+                m.span = d.span;
+                m.text = d.text;
+                m.reason = format!("small namesake abroad ({}), {}", d.name, m.reason);
+                m
+            }
+            None => d,
+        });
+    }
+    places.extend(found);
+    places.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// The end of a run of capitalised words starting at `i`, if it is one: at most
@@ -119,6 +166,7 @@ fn placed(
     i: usize,
     end: usize,
     places: &[PlaceMention],
+    cued: bool,
 ) -> Option<PlaceMention> {
     let range = sentence.tokens.clone();
     let in_sentence = |p: &&PlaceMention| p.role != PlaceRole::Demonym;
@@ -169,7 +217,8 @@ fn placed(
         crate::resolve::names_own_feature(&words.join(" "))
     };
     let neighbour = listed.or_else(holder).or_else(|| {
-        if !(noun_before || noun_after || own_feature || near_word(&before, sentence.lang)) {
+        if !(cued || noun_before || noun_after || own_feature || near_word(&before, sentence.lang))
+        {
             return None;
         }
         // the nearest place of the sentence, one named before it first

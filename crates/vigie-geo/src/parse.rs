@@ -195,9 +195,10 @@ impl<'g> Geoparser<'g> {
         let doc = DocCountries::collect(self.gazetteer, analysis, &candidates);
         let mut resolver = Resolver::new(self.gazetteer, &doc);
         resolver.anchor(&analysis.tokens, &candidates);
-        let mut places = resolver.resolve_all(text, &analysis.tokens, &candidates);
+        let (mut places, doubted) = resolver.resolve_all(text, &analysis.tokens, &candidates);
         self.add_demonyms(text, analysis, &mut places);
         crate::neighbour::add_unknown_names(self.gazetteer, text, analysis, &actors, &mut places);
+        crate::neighbour::place_doubted(text, analysis, doubted, &mut places);
         places
     }
 

@@ -37,6 +37,9 @@ const DOC_TOWN: u64 = 1_000;
 pub(crate) struct DocCountries {
     weights: HashMap<[u8; 3], f64>,
     max: f64,
+    /// The countries named in the text, by name or adjective (not those of the
+    /// towns named only in one country).
+    named: std::collections::HashSet<[u8; 3]>,
 }
 
 impl DocCountries {
@@ -50,6 +53,7 @@ impl DocCountries {
             if t.kind == TokenKind::Word && t.norm.len() >= 4 {
                 if let Some(code) = g.demonym(&t.norm) {
                     doc.add(code, 1.0);
+                    doc.named.insert(code);
                 }
             }
         }
@@ -62,6 +66,7 @@ impl DocCountries {
             {
                 if let Some(code) = country.country {
                     doc.add(code, 1.0);
+                    doc.named.insert(code);
                 }
             } else if c.cue.is_some() && !c.inside_name {
                 let first = ids.first().and_then(|&id| g.place(id).country);
@@ -284,12 +289,15 @@ impl<'a> Resolver<'a> {
         self.spots = spots;
     }
 
+    /// The place mentions of the candidates, in text order, and apart from them the
+    /// doubted ones ([`Resolver::doubted`]): a small town abroad that the sentence
+    /// may place better (`neighbour::place_doubted`).
     pub(crate) fn resolve_all(
         &self,
         text: &str,
         tokens: &[Token],
         candidates: &[Candidate],
-    ) -> Vec<PlaceMention> {
+    ) -> (Vec<PlaceMention>, Vec<PlaceMention>) {
         let mut accepted: Vec<bool> = candidates.iter().map(|c| self.accept(c)).collect();
         accept_listed(text, tokens, candidates, &mut accepted);
         let accepted_lines: std::collections::HashSet<usize> = candidates
@@ -300,22 +308,47 @@ impl<'a> Resolver<'a> {
             .collect();
         let mut border_cache: HashMap<(PlaceId, usize), Option<f64>> = HashMap::new();
         let mut out = Vec::new();
+        let mut doubted = Vec::new();
         for (c, &ok) in candidates.iter().zip(&accepted) {
             let again = !ok && !c.actor && !c.inside_name && accepted_lines.contains(&c.line);
             // A country or capital that acts is still a toponym: it gets its place,
             // marked as an actor, so geoparsing and actor recognition stop competing.
             let acting = !ok && self.acts(c);
             if ok || again || acting {
-                if let Some(mut m) = self.mention(text, tokens, c, again, &mut border_cache) {
+                if let Some((mut m, id)) = self.mention(text, tokens, c, again, &mut border_cache) {
                     if acting {
                         m.role = PlaceRole::Actor;
                         m.reason = "named as an actor".to_string();
                     }
-                    out.push(m);
+                    if !acting && self.doubted(c, self.g.place(id)) {
+                        doubted.push(m);
+                    } else {
+                        out.push(m);
+                    }
                 }
             }
         }
-        out
+        (out, doubted)
+    }
+
+    /// True for a small town abroad (`Konna` taken for Conna, a hamlet of Ireland, in
+    /// a story about Mali): under `LARGE_CITY` inhabitants, in a country the document
+    /// never names and that is none of its countries (a share under 0.2), beyond `COURSE_KM` of every place the first pass resolved, with
+    /// nothing around the name that states its country or division. Such a namesake
+    /// is more often a local place the gazetteer lacks than the place the story is
+    /// about.
+    fn doubted(&self, c: &Candidate, p: &crate::Place) -> bool {
+        c.explicit.is_none()
+            && c.within.is_none()
+            && c.pinned.is_none()
+            && matches!(p.feature, Feature::City | Feature::Locality)
+            && !p.hand_written
+            && p.population < LARGE_CITY
+            && self.doc.share(p.country) < 0.2
+            && p.country
+                .is_some_and(|code| !self.doc.named.contains(&code))
+            && !self.spots.is_empty()
+            && self.course_closeness(c, p) == 0.0
     }
 
     /// True for a candidate the actor recogniser took (a country, a capital acting as
@@ -367,7 +400,11 @@ impl<'a> Resolver<'a> {
                 || (self.doc.share(p.country) >= 0.2
                     && (p.population >= DOC_PLACE
                         || p.geonames_id.is_none()
-                        || p.population >= DOC_TOWN && !c.opens_sentence))
+                        || p.population >= DOC_TOWN && !c.opens_sentence
+                        // (a division weighs only its cities500 places: `Rubavu`,
+                        // `Doolow` may weigh nothing, yet a story of their country
+                        // names them as the place they are)
+                        || p.feature == Feature::Region && !c.opens_sentence))
         })
     }
 
@@ -496,7 +533,7 @@ impl<'a> Resolver<'a> {
         c: &Candidate,
         propagated: bool,
         border_cache: &mut HashMap<(PlaceId, usize), Option<f64>>,
-    ) -> Option<PlaceMention> {
+    ) -> Option<(PlaceMention, PlaceId)> {
         let (id, mut confidence, mut reason) = self.choose(c)?;
         if propagated {
             confidence *= 0.9;
@@ -523,7 +560,7 @@ impl<'a> Resolver<'a> {
                 .or_insert_with(|| self.g.borders().border_km(p.lat, p.lon)),
             _ => self.g.border_km(id),
         };
-        Some(PlaceMention {
+        let m = PlaceMention {
             span,
             text: span.slice(text).to_string(),
             name: p.name.to_string(),
@@ -537,7 +574,8 @@ impl<'a> Resolver<'a> {
             reason: reason.to_string(),
             role: PlaceRole::Place,
             part,
-        })
+        };
+        Some((m, id))
     }
 
     /// The part of a country a direction names (`nord du Mali`): the country's main
