@@ -22,7 +22,7 @@ FIELDS = {"doc": str, "start": int, "end": int, "text": str, "name": str,
           "feature": str, "country": str, "admin1": str,
           "lat": (int, float), "lon": (int, float)}
 OPTIONAL = {"demonym": bool}
-DOC_ID = re.compile(r"^(fr|en)-p\d{2}-[a-z0-9-]+$")
+DOC_ID = re.compile(r"^(fr|en)-[pq]\d{2}-[a-z0-9-]+$")
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 

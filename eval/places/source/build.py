@@ -12,7 +12,8 @@ Each source document in source/docs/<id>.txt is plain text with inline marks:
 The gazetteer (source/gazetteer.py) maps each key to
 (name, feature, country, admin1, lat, lon).
 
-Documents whose number is odd (p01, p03, ...) go to dev/, even ones to test/.
+Documents whose number is odd (p01, p03, ...; q01, q03, ... in eval/places2) go to
+dev/, even ones to test/.
 Offsets in the gold files are byte offsets into the UTF-8 text, end exclusive.
 
     python3 source/build.py          # writes dev/ and test/, prints warnings
@@ -25,7 +26,9 @@ import unicodedata
 
 sys.dont_write_bytecode = True
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# the source folder: this one, or another set's given as the argument
+# (`python3 eval/places/source/build.py eval/places2/source`)
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 from gazetteer import G  # noqa: E402
@@ -75,7 +78,7 @@ def main():
         text, anns, skips = parse(src)
         if "[[" in text or "]]" in text or "{-" in text:
             errors.append(f"{doc}: unparsed mark left in text")
-        num = int(re.match(r"(?:fr|en)-p(\d+)-", doc).group(1))
+        num = int(re.match(r"(?:fr|en)-[pq](\d+)-", doc).group(1))
         half = "dev" if num % 2 else "test"
         docs[doc] = (half, text, anns, skips)
         for a in anns:
